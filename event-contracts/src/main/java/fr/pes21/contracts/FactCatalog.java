@@ -1,0 +1,65 @@
+package fr.pes21.contracts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fr.pes21.contracts.accompaniment.AccompanimentMeetingHeld;
+import fr.pes21.contracts.accompaniment.AccompanimentMeetingWithdrawn;
+import fr.pes21.contracts.accompaniment.PostCreationReviewDone;
+import fr.pes21.contracts.accompaniment.PostCreationReviewWithdrawn;
+import fr.pes21.contracts.accompaniment.ProjectClosed;
+import fr.pes21.contracts.accompaniment.ProjectClosureWithdrawn;
+import fr.pes21.contracts.accompaniment.ProjectWelcomeWithdrawn;
+import fr.pes21.contracts.accompaniment.ProjectWelcomed;
+import fr.pes21.contracts.accompaniment.StructureCreated;
+import fr.pes21.contracts.accompaniment.StructureCreationWithdrawn;
+
+/** Every fact the suite publishes, with its CloudEvents type and schema. One place to add a new fact. */
+public final class FactCatalog {
+
+	private static final List<FactType> TYPES = List.of(
+			// accompaniment
+			new FactType(ProjectWelcomed.class, "accompaniment", 1),
+			new FactType(ProjectWelcomeWithdrawn.class, "accompaniment", 1),
+			new FactType(AccompanimentMeetingHeld.class, "accompaniment", 1),
+			new FactType(AccompanimentMeetingWithdrawn.class, "accompaniment", 1),
+			new FactType(StructureCreated.class, "accompaniment", 1),
+			new FactType(StructureCreationWithdrawn.class, "accompaniment", 1),
+			new FactType(PostCreationReviewDone.class, "accompaniment", 1),
+			new FactType(PostCreationReviewWithdrawn.class, "accompaniment", 1),
+			new FactType(ProjectClosed.class, "accompaniment", 1),
+			new FactType(ProjectClosureWithdrawn.class, "accompaniment", 1));
+
+	private static final Map<Class<?>, FactType> BY_CLASS = TYPES.stream()
+		.collect(Collectors.toUnmodifiableMap(FactType::javaType, Function.identity()));
+
+	private static final Map<String, FactType> BY_CLOUD_EVENT_TYPE = TYPES.stream()
+		.collect(Collectors.toUnmodifiableMap(FactType::cloudEventType, Function.identity()));
+
+	private FactCatalog() {
+	}
+
+	public static List<FactType> all() {
+		return TYPES;
+	}
+
+	public static FactType of(Fact fact) {
+		return of(fact.getClass());
+	}
+
+	public static FactType of(Class<?> javaType) {
+		FactType type = BY_CLASS.get(javaType);
+		if (type == null) {
+			throw new IllegalArgumentException(javaType.getName() + " is not in the fact catalog");
+		}
+		return type;
+	}
+
+	public static Optional<FactType> byCloudEventType(String cloudEventType) {
+		return Optional.ofNullable(BY_CLOUD_EVENT_TYPE.get(cloudEventType));
+	}
+
+}

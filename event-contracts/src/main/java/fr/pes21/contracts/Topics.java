@@ -1,0 +1,19 @@
+package fr.pes21.contracts;
+
+/** Topic names: one per producing context ({@code pes21.<context>.events}), dead letters beside it. */
+public final class Topics {
+
+	public static final String ACCOMPANIMENT = of("accompaniment");
+
+	private Topics() {
+	}
+
+	public static String of(String context) {
+		return "pes21." + context + ".events";
+	}
+
+	public static String deadLetters(String topic) {
+		return topic + ".dlq";
+	}
+
+}
