@@ -1,0 +1,102 @@
+package fr.pes21.gateway.auth;
+
+import fr.pes21.gateway.problem.ProblemResponses;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtGrantedAuthoritiesConverterAdapter;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+
+/**
+ * Stateless bearer-token security: open paths are the token endpoint, health, info, metrics and
+ * the static front end; everything else, {@code /api/**} first, needs a valid token. The
+ * Authorization header goes on to the service unchanged, which checks it again.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String TOKEN_PATH = "/auth/token";
+
+	@Bean
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponses problems) {
+		ServerAuthenticationEntryPoint unauthorized = (exchange, ex) -> {
+			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge(ex));
+			return problems.write(exchange, HttpStatus.UNAUTHORIZED, (ex instanceof OAuth2AuthenticationException)
+					? "The bearer token is invalid or expired." : "A bearer token is required: POST /auth/token.");
+		};
+		ServerAccessDeniedHandler forbidden = (exchange, ex) -> {
+			exchange.getResponse()
+				.getHeaders()
+				.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
+			return problems.write(exchange, HttpStatus.FORBIDDEN, "Your role does not allow this request.");
+		};
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.cors(Customizer.withDefaults())
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers(TOKEN_PATH)
+				.permitAll()
+				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/livez", "/readyz")
+				.permitAll()
+				.pathMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico")
+				.permitAll()
+				.pathMatchers("/actuator/**")
+				.hasRole(Role.ADMIN.name())
+				.anyExchange()
+				.authenticated())
+			.oauth2ResourceServer((resourceServer) -> resourceServer
+				.bearerTokenConverter(bearerTokenOutsideTokenEndpoint())
+				.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(forbidden)
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(rolesClaimConverter())))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(forbidden))
+			.build();
+	}
+
+	/** A stale token sent along with a login must not make the login fail. */
+	private static ServerAuthenticationConverter bearerTokenOutsideTokenEndpoint() {
+		ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
+		ServerWebExchangeMatcher tokenEndpoint = new PathPatternParserServerWebExchangeMatcher(TOKEN_PATH);
+		return (exchange) -> tokenEndpoint.matches(exchange)
+			.flatMap((match) -> match.isMatch() ? Mono.empty() : bearer.convert(exchange));
+	}
+
+	private static ReactiveJwtAuthenticationConverter rolesClaimConverter() {
+		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+		authorities.setAuthoritiesClaimName("roles");
+		authorities.setAuthorityPrefix("ROLE_");
+		ReactiveJwtAuthenticationConverter converter = new ReactiveJwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(new ReactiveJwtGrantedAuthoritiesConverterAdapter(authorities));
+		return converter;
+	}
+
+	private static String challenge(AuthenticationException ex) {
+		if (ex instanceof OAuth2AuthenticationException oauth) {
+			return "Bearer error=\"" + oauth.getError().getErrorCode() + "\"";
+		}
+		return "Bearer";
+	}
+
+}

@@ -1,0 +1,41 @@
+package fr.pes21.gateway.correlation;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+/**
+ * Runs first, so that every answer, including a 401 or a 413, carries the correlation id.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CorrelationIdFilter implements WebFilter {
+
+	// A caller's id is kept only if it is harmless in headers and logs.
+	private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		String received = exchange.getRequest().getHeaders().getFirst(CorrelationId.HEADER);
+		String id = (received != null && ACCEPTABLE.matcher(received).matches()) ? received
+				: UUID.randomUUID().toString();
+		exchange.getAttributes().put(CorrelationId.ATTRIBUTE, id);
+		exchange.getResponse().beforeCommit(() -> {
+			exchange.getResponse().getHeaders().set(CorrelationId.HEADER, id);
+			return Mono.empty();
+		});
+		ServerWebExchange withId = exchange.mutate()
+			.request((request) -> request.headers((headers) -> headers.set(CorrelationId.HEADER, id)))
+			.build();
+		return chain.filter(withId);
+	}
+
+}

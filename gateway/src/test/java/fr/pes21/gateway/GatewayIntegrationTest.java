@@ -1,0 +1,90 @@
+package fr.pes21.gateway;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The whole gateway on a random port, its accompaniment and reporting routes pointed at a real
+ * HTTP {@link StubService}, its events route at a port where nothing listens. Every subclass
+ * shares one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "pes21.admin-password=" + GatewayIntegrationTest.ADMIN_PASSWORD,
+				"pes21.jwt.secret=" + GatewayIntegrationTest.JWT_SECRET, "pes21.max-request-size=1KB",
+				"pes21.users[0].username=rita", "pes21.users[0].password={noop}" + GatewayIntegrationTest.READER_PASSWORD,
+				"pes21.users[0].roles=READER" })
+@AutoConfigureWebTestClient
+public abstract class GatewayIntegrationTest {
+
+	public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+	public static final String READER_PASSWORD = "reader-password-for-tests";
+
+	public static final String JWT_SECRET = "a-test-secret-of-at-least-32-bytes-long!";
+
+	protected static final StubService service = StubService.start();
+
+	@DynamicPropertySource
+	static void pointRoutesAtTheStubService(DynamicPropertyRegistry registry) {
+		registry.add("ACCOMPANIMENT_URL", service::baseUrl);
+		registry.add("REPORTING_URL", service::baseUrl);
+		registry.add("EVENTS_URL", () -> "http://localhost:" + StubService.unusedPort());
+	}
+
+	@Autowired
+	protected WebTestClient client;
+
+	@BeforeEach
+	void forgetEarlierRequests() {
+		service.forget();
+	}
+
+	protected String tokenFor(String username, String password) {
+		Map<String, Object> answer = this.client.post()
+			.uri("/auth/token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("username", username, "password", password))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		return (String) answer.get("access_token");
+	}
+
+	protected String adminToken() {
+		return tokenFor("admin", ADMIN_PASSWORD);
+	}
+
+	/** Asserts an RFC 9457 problem detail with the given status; the body is left to check further. */
+	protected static WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response,
+			HttpStatus status) {
+		return response.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("about:blank")
+			.jsonPath("$.title")
+			.isEqualTo(status.getReasonPhrase())
+			.jsonPath("$.status")
+			.isEqualTo(status.value())
+			.jsonPath("$.detail")
+			.isNotEmpty();
+	}
+
+}
