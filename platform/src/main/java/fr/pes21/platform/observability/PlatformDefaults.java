@@ -34,9 +34,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 		defaults.put("management.metrics.tags.service", "${spring.application.name}");
 		defaults.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
 		defaults.put("management.info.env.enabled", "true");
-		// Web: Location headers follow the gateway's X-Forwarded-* headers; errors as problem details.
+		// Web: Location headers follow the gateway's X-Forwarded-* headers; errors as problem details (by ProblemDetailsAdvice;
+		// Boot's own problem-details handler stays off so that ours is the only one).
 		defaults.put("server.forward-headers-strategy", "framework");
-		defaults.put("spring.mvc.problemdetails.enabled", "true");
 		defaults.put("pes21.max-request-size", "1MB");
 		// MongoDB: @Indexed(unique = true) creates its index.
 		defaults.put("spring.data.mongodb.auto-index-creation", "true");

@@ -1,0 +1,80 @@
+package fr.pes21.platform;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import fr.pes21.contracts.FactEnvelope;
+import fr.pes21.contracts.FactSchemas;
+import fr.pes21.platform.outbox.OutboxRelay;
+import fr.pes21.platform.sample.Note;
+import fr.pes21.platform.sample.NoteRepository;
+import fr.pes21.platform.sample.SampleApplication;
+import fr.pes21.testsupport.WithRealInfrastructure;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@WithRealInfrastructure
+@SpringBootTest(classes = SampleApplication.class)
+class OutboxRelayIntegrationTests {
+
+	@Autowired
+	NoteRepository notes;
+
+	@Autowired
+	OutboxRelay relay;
+
+	@Test
+	void publishesEveryRaisedFactOnceItsAggregateIsSavedAndEmptiesTheOutbox() {
+		Set<String> raised = new HashSet<>();
+		for (int i = 0; i < 20; i++) {
+			Note note = new Note("note " + i);
+			note.meetingHeld(LocalDate.of(2024, 1, 1).plusDays(i), Instant.now());
+			note.meetingHeld(LocalDate.of(2024, 6, 1).plusDays(i), Instant.now());
+			note.pendingFacts().forEach((fact) -> raised.add(fact.eventId()));
+			this.notes.save(note);
+		}
+
+		try (FactsOnTopic topic = new FactsOnTopic(System.getProperty("spring.kafka.bootstrap-servers"))) {
+			await().atMost(Duration.ofSeconds(60)).until(() -> ids(topic.poll()).containsAll(raised));
+			List<FactEnvelope> ours = topic.poll().stream().filter((fact) -> raised.contains(fact.id())).toList();
+			assertThat(ours).allSatisfy((fact) -> {
+				assertThat(fact.source()).isEqualTo("/pes21/sample");
+				assertThat(FactSchemas.violations(fact)).isEmpty();
+			});
+		}
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.notes.findAll().stream().allMatch((note) -> note.pendingFacts().isEmpty()));
+	}
+
+	@Test
+	void keepsTheFactsOfOneAggregateInTheOrderTheyWereRaised() {
+		Note note = new Note("ordered");
+		for (int day = 1; day <= 10; day++) {
+			note.meetingHeld(LocalDate.of(2024, 3, day), Instant.now());
+		}
+		List<String> raisedInOrder = note.pendingFacts().stream().map(Note.PendingFact::eventId).toList();
+		this.notes.save(note);
+
+		try (FactsOnTopic topic = new FactsOnTopic(System.getProperty("spring.kafka.bootstrap-servers"))) {
+			await().atMost(Duration.ofSeconds(60)).until(() -> ids(topic.poll()).containsAll(raisedInOrder));
+			assertThat(topic.poll().stream().map(FactEnvelope::id).filter(raisedInOrder::contains).toList())
+				.containsExactlyElementsOf(raisedInOrder);
+		}
+	}
+
+	private static Set<String> ids(List<FactEnvelope> facts) {
+		Set<String> ids = new HashSet<>();
+		facts.forEach((fact) -> ids.add(fact.id()));
+		return ids;
+	}
+
+}

@@ -1,0 +1,69 @@
+package fr.pes21.platform.sample;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import fr.pes21.platform.problem.UnknownResource;
+import fr.pes21.platform.web.Created;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class NoteController {
+
+	private final NoteRepository notes;
+
+	private final Clock clock;
+
+	NoteController(NoteRepository notes, Clock clock) {
+		this.notes = notes;
+		this.clock = clock;
+	}
+
+	record NewNote(@NotBlank @Size(max = 50) String title, @NotNull LocalDate firstMeeting) {
+	}
+
+	record NoteView(String id, String title, int meetings) {
+	}
+
+	record NewMeeting(@NotNull LocalDate date, Long expectedVersion) {
+	}
+
+	@PostMapping("/api/notes")
+	ResponseEntity<Created> create(@Valid @RequestBody NewNote request) {
+		Note note = new Note(request.title());
+		note.meetingHeld(request.firstMeeting(), this.clock.instant());
+		this.notes.save(note);
+		return Created.at("/api/notes/{id}", note.getId());
+	}
+
+	@GetMapping("/api/notes/{id}")
+	NoteView read(@PathVariable String id) {
+		Note note = this.notes.findById(id).orElseThrow(() -> new UnknownResource("note", id));
+		return new NoteView(note.getId(), note.title(), note.meetings());
+	}
+
+	@PostMapping("/api/notes/{id}/meetings")
+	ResponseEntity<Created> meeting(@PathVariable String id, @Valid @RequestBody NewMeeting request) {
+		Note note = this.notes.findById(id).orElseThrow(() -> new UnknownResource("note", id));
+		if (request.expectedVersion() != null && !request.expectedVersion().equals(note.getVersion())) {
+			// Simulates a concurrent writer: save a copy first, so our own save meets a newer version.
+			Note concurrent = this.notes.findById(id).orElseThrow();
+			concurrent.meetingHeld(request.date(), this.clock.instant());
+			this.notes.save(concurrent);
+		}
+		String meetingId = note.meetingHeld(request.date(), this.clock.instant());
+		this.notes.save(note);
+		return Created.at("/api/notes/" + id + "/meetings/{id}", meetingId);
+	}
+
+}
