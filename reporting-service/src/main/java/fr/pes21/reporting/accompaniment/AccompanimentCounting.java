@@ -1,0 +1,61 @@
+package fr.pes21.reporting.accompaniment;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import fr.pes21.contracts.accompaniment.Programme;
+import fr.pes21.reporting.report.Figures;
+import fr.pes21.reporting.report.Indicator;
+
+/**
+ * The counting rules of the accompaniment indicators (DOMAIN.md, "How every indicator is counted"), per programme
+ * and in total:
+ * <ul>
+ * <li>a fact belongs to the year of its business date, not to the day it was recorded;</li>
+ * <li>a withdrawn fact does not count;</li>
+ * <li>projects are counted once however many facts they have ({@code projectsWelcomed},
+ * {@code projectsAccompanied}, {@code structuresCreated}, {@code postCreationReviews});</li>
+ * <li>{@code jobsCreated} sums the jobs declared by the structures created in the year.</li>
+ * </ul>
+ */
+final class AccompanimentCounting {
+
+	private AccompanimentCounting() {
+	}
+
+	static void count(int year, Collection<StoredFact> facts, Figures figures) {
+		Map<AccompanimentFactKind, Map<Programme, Set<String>>> projects = new EnumMap<>(AccompanimentFactKind.class);
+		Map<Programme, Long> jobs = new EnumMap<>(Programme.class);
+		for (StoredFact fact : facts) {
+			if (fact.withdrawn() || fact.occurredOn().getYear() != year) {
+				continue;
+			}
+			projects.computeIfAbsent(fact.kind(), (kind) -> new EnumMap<>(Programme.class))
+				.computeIfAbsent(fact.programme(), (programme) -> new HashSet<>())
+				.add(fact.projectId());
+			if (fact.kind() == AccompanimentFactKind.STRUCTURE_CREATION) {
+				jobs.merge(fact.programme(), (long) fact.jobsCreated(), Long::sum);
+			}
+		}
+		for (Programme programme : Programme.values()) {
+			figures.put(Indicator.ACCOMPANIMENT_PROJECTS_WELCOMED, programme,
+					distinct(projects, AccompanimentFactKind.WELCOME, programme));
+			figures.put(Indicator.ACCOMPANIMENT_PROJECTS_ACCOMPANIED, programme,
+					distinct(projects, AccompanimentFactKind.MEETING, programme));
+			figures.put(Indicator.ACCOMPANIMENT_STRUCTURES_CREATED, programme,
+					distinct(projects, AccompanimentFactKind.STRUCTURE_CREATION, programme));
+			figures.put(Indicator.ACCOMPANIMENT_JOBS_CREATED, programme, jobs.getOrDefault(programme, 0L));
+			figures.put(Indicator.ACCOMPANIMENT_POST_CREATION_REVIEWS, programme,
+					distinct(projects, AccompanimentFactKind.POST_CREATION_REVIEW, programme));
+		}
+	}
+
+	private static long distinct(Map<AccompanimentFactKind, Map<Programme, Set<String>>> projects,
+			AccompanimentFactKind kind, Programme programme) {
+		return projects.getOrDefault(kind, Map.of()).getOrDefault(programme, Set.of()).size();
+	}
+
+}

@@ -1,0 +1,31 @@
+package fr.pes21.reporting.report;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/** Builds a year's report from every {@link IndicatorSource}, computed from the stored facts on each request. */
+@Component
+class YearlyReports {
+
+	private final List<IndicatorSource> sources;
+
+	YearlyReports(List<IndicatorSource> sources) {
+		this.sources = sources;
+	}
+
+	YearlyReport of(int year) {
+		Figures figures = new Figures();
+		this.sources.forEach((source) -> source.count(year, figures));
+		Instant lastEventAt = this.sources.stream()
+			.map(IndicatorSource::lastEventAt)
+			.flatMap(Optional::stream)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+		return new YearlyReport(year, figures.asMap(), lastEventAt);
+	}
+
+}
