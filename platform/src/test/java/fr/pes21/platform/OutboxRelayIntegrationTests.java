@@ -14,10 +14,15 @@ import fr.pes21.platform.sample.Note;
 import fr.pes21.platform.sample.NoteRepository;
 import fr.pes21.platform.sample.SampleApplication;
 import fr.pes21.testsupport.WithRealInfrastructure;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,6 +36,9 @@ class OutboxRelayIntegrationTests {
 
 	@Autowired
 	OutboxRelay relay;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@Test
 	void publishesEveryRaisedFactOnceItsAggregateIsSavedAndEmptiesTheOutbox() {
@@ -69,6 +77,25 @@ class OutboxRelayIntegrationTests {
 			assertThat(topic.poll().stream().map(FactEnvelope::id).filter(raisedInOrder::contains).toList())
 				.containsExactlyElementsOf(raisedInOrder);
 		}
+	}
+
+	@Test
+	void doesNotResendAFactThatAStaleSaveBroughtBackIntoTheOutbox() {
+		Note note = new Note("stale");
+		note.meetingHeld(LocalDate.of(2024, 9, 9), Instant.now());
+		Document published = this.mongo.getConverter().convertToMongoType(note.pendingFacts().get(0)) instanceof Document d
+				? d : null;
+		this.notes.save(note);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.notes.findById(note.getId()).orElseThrow().pendingFacts().isEmpty());
+
+		// What a command that loaded the note before the relay pulled the fact writes back when it saves.
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(note.getId())),
+				new Update().push("outbox", published), Note.class);
+		int resent = this.relay.relayPendingFacts();
+
+		assertThat(resent).isZero();
+		assertThat(this.notes.findById(note.getId()).orElseThrow().pendingFacts()).isEmpty();
 	}
 
 	private static Set<String> ids(List<FactEnvelope> facts) {

@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +51,8 @@ public class OutboxRelay implements DisposableBean {
 
 	private static final int DOCUMENTS_PER_ROUND = 200;
 
+	private static final int RECENTLY_PUBLISHED_KEPT = 50_000;
+
 	private final MongoTemplate mongo;
 
 	private final MongoMappingContext mappingContext;
@@ -72,6 +77,17 @@ public class OutboxRelay implements DisposableBean {
 	private final AtomicLong backlog = new AtomicLong();
 
 	private final AtomicLong oldestPendingSeconds = new AtomicLong();
+
+	/**
+	 * Ids this relay published lately. A command that loaded its aggregate before the relay pulled a published
+	 * fact saves the fact back with the rest of the document; seen here, it is only pulled again, not resent.
+	 */
+	private final Set<String> recentlyPublished = Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, false) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+			return size() > RECENTLY_PUBLISHED_KEPT;
+		}
+	});
 
 	public OutboxRelay(MongoTemplate mongo, MongoMappingContext mappingContext, StreamBridge streamBridge,
 			String service, Clock clock, MeterRegistry meters) {
@@ -126,8 +142,13 @@ public class OutboxRelay implements DisposableBean {
 			for (Document aggregate : this.mongo.find(withPendingFacts, Document.class, collection)) {
 				List<Document> pending = aggregate.getList(OutboxAggregate.OUTBOX, Document.class);
 				for (Document fact : pending) {
-					if (!brokerFailing && publish(fact)) {
-						removeFromOutbox(collection, aggregate.get("_id"), fact.getString("eventId"));
+					String eventId = fact.getString("eventId");
+					if (this.recentlyPublished.contains(eventId)) {
+						removeFromOutbox(collection, aggregate.get("_id"), eventId);
+					}
+					else if (!brokerFailing && publish(fact)) {
+						this.recentlyPublished.add(eventId);
+						removeFromOutbox(collection, aggregate.get("_id"), eventId);
 						published++;
 					}
 					else {
