@@ -4,8 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Creation support ("accompagnement à la création"): Bénéfice Créa, CRDVA, Émergence and out-of-programme
- * intake.
+ * Creation support ("accompagnement à la création"): Bénéfice Créa, CRDVA, Émergence and
+ * out-of-programme intake.
  */
 @SpringBootApplication
 public class AccompanimentServiceApplication {

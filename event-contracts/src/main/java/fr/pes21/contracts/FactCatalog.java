@@ -17,7 +17,10 @@ import fr.pes21.contracts.accompaniment.ProjectWelcomed;
 import fr.pes21.contracts.accompaniment.StructureCreated;
 import fr.pes21.contracts.accompaniment.StructureCreationWithdrawn;
 
-/** Every fact the suite publishes, with its CloudEvents type and schema. One place to add a new fact. */
+/**
+ * Every fact the suite publishes, with its CloudEvents type and schema. One place to add
+ * a new fact.
+ */
 public final class FactCatalog {
 
 	private static final List<FactType> TYPES = List.of(

@@ -8,15 +8,16 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A fact as a CloudEvent 1.0 in Kafka binary content mode: the attributes travel as {@code ce_} headers and
- * the JSON {@code data} is the record value. The record key is the {@link #subject()}, so the facts of one
- * aggregate stay in order on one partition.
+ * A fact as a CloudEvent 1.0 in Kafka binary content mode: the attributes travel as
+ * {@code ce_} headers and the JSON {@code data} is the record value. The record key is
+ * the {@link #subject()}, so the facts of one aggregate stay in order on one partition.
  *
  * @param id unique per fact occurrence, stable across retries
  * @param type {@code fr.pes21.<context>.<FactName>.v<N>}
  * @param source {@code /pes21/<service>}
  * @param subject the aggregate id
- * @param time when the fact was recorded (not its business date, which is {@code data.occurredOn})
+ * @param time when the fact was recorded (not its business date, which is
+ * {@code data.occurredOn})
  * @param data the fact's JSON
  */
 public record FactEnvelope(String id, String type, String source, String subject, Instant time, byte[] data) {
@@ -43,7 +44,10 @@ public record FactEnvelope(String id, String type, String source, String subject
 		}
 	}
 
-	/** The Kafka headers of binary content mode, raw UTF-8 values as the CloudEvents Kafka binding requires. */
+	/**
+	 * The Kafka headers of binary content mode, raw UTF-8 values as the CloudEvents Kafka
+	 * binding requires.
+	 */
 	public Map<String, byte[]> binaryHeaders() {
 		Map<String, byte[]> headers = new LinkedHashMap<>();
 		headers.put("ce_specversion", utf8(SPEC_VERSION));
@@ -57,8 +61,8 @@ public record FactEnvelope(String id, String type, String source, String subject
 	}
 
 	/**
-	 * Reads an envelope back from message headers (values as {@code byte[]} or {@code String}, as message
-	 * frameworks hand them over) and the record value.
+	 * Reads an envelope back from message headers (values as {@code byte[]} or
+	 * {@code String}, as message frameworks hand them over) and the record value.
 	 * @throws MalformedFact when a required attribute is missing or unreadable
 	 */
 	public static FactEnvelope fromBinaryHeaders(Map<String, ?> headers, byte[] data) {
@@ -70,9 +74,8 @@ public record FactEnvelope(String id, String type, String source, String subject
 			throw new MalformedFact("empty data");
 		}
 		try {
-			return new FactEnvelope(header(headers, "ce_id"), header(headers, "ce_type"),
-					header(headers, "ce_source"), header(headers, "ce_subject"),
-					Instant.parse(header(headers, "ce_time")), data);
+			return new FactEnvelope(header(headers, "ce_id"), header(headers, "ce_type"), header(headers, "ce_source"),
+					header(headers, "ce_subject"), Instant.parse(header(headers, "ce_time")), data);
 		}
 		catch (DateTimeParseException ex) {
 			throw new MalformedFact("unreadable ce_time", ex);

@@ -6,8 +6,9 @@ import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one JSON form of fact data, shared by producers and consumers: ISO dates, enum names, absent
- * optional values left out, unknown properties ignored (a consumer keeps reading a newer schema version).
+ * The one JSON form of fact data, shared by producers and consumers: ISO dates, enum
+ * names, absent optional values left out, unknown properties ignored (a consumer keeps
+ * reading a newer schema version).
  */
 public final class FactJson {
 

@@ -14,7 +14,9 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-/** Checks fact data against the JSON Schema of its type (draft 2020-12, formats asserted). */
+/**
+ * Checks fact data against the JSON Schema of its type (draft 2020-12, formats asserted).
+ */
 public final class FactSchemas {
 
 	private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);

@@ -1,7 +1,8 @@
 package fr.pes21.contracts;
 
 /**
- * One kind of fact in the catalog: its Java record, its bounded context and its schema version.
+ * One kind of fact in the catalog: its Java record, its bounded context and its schema
+ * version.
  *
  * @param javaType the record that carries the data
  * @param context the producing context, as in the topic {@code pes21.<context>.events}
@@ -14,7 +15,10 @@ public record FactType(Class<? extends Fact> javaType, String context, int versi
 		return this.javaType.getSimpleName();
 	}
 
-	/** The CloudEvents {@code type}, e.g. {@code fr.pes21.accompaniment.ProjectWelcomed.v1}. */
+	/**
+	 * The CloudEvents {@code type}, e.g.
+	 * {@code fr.pes21.accompaniment.ProjectWelcomed.v1}.
+	 */
 	public String cloudEventType() {
 		return "fr.pes21." + this.context + "." + name() + ".v" + this.version;
 	}

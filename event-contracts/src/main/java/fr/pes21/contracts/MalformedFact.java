@@ -1,6 +1,9 @@
 package fr.pes21.contracts;
 
-/** A record that cannot be read as a fact: unknown type, missing CloudEvents attribute or unreadable data. */
+/**
+ * A record that cannot be read as a fact: unknown type, missing CloudEvents attribute or
+ * unreadable data.
+ */
 public class MalformedFact extends RuntimeException {
 
 	public MalformedFact(String message) {

@@ -1,6 +1,9 @@
 package fr.pes21.contracts;
 
-/** Topic names: one per producing context ({@code pes21.<context>.events}), dead letters beside it. */
+/**
+ * Topic names: one per producing context ({@code pes21.<context>.events}), dead letters
+ * beside it.
+ */
 public final class Topics {
 
 	public static final String ACCOMPANIMENT = of("accompaniment");

@@ -77,8 +77,9 @@ class FactEnvelopeTests {
 		assertThatThrownBy(() -> FactEnvelope.fromBinaryHeaders(unknownType, this.envelope.data()).fact())
 			.isInstanceOf(MalformedFact.class)
 			.hasMessageContaining("unknown fact type");
-		assertThatThrownBy(() -> FactEnvelope.fromBinaryHeaders(this.envelope.binaryHeaders(), "{oops".getBytes())
-			.fact()).isInstanceOf(MalformedFact.class);
+		assertThatThrownBy(
+				() -> FactEnvelope.fromBinaryHeaders(this.envelope.binaryHeaders(), "{oops".getBytes()).fact())
+			.isInstanceOf(MalformedFact.class);
 	}
 
 }

@@ -19,10 +19,12 @@ class ActuatorIntegrationTests extends GatewayIntegrationTest {
 	void exposesPrometheusMetricsTaggedWithApplicationAndService() {
 		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
 
-		// The server records a request once its response is complete: wait for the scrape to show it.
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(scrape())
-			.contains("http_server_requests_seconds_bucket{application=\"gateway\"")
-			.contains("service=\"gateway\""));
+		// The server records a request once its response is complete: wait for the scrape
+		// to show it.
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(scrape()).contains("http_server_requests_seconds_bucket{application=\"gateway\"")
+						.contains("service=\"gateway\""));
 	}
 
 	private String scrape() {

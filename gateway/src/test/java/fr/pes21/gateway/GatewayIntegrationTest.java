@@ -15,14 +15,15 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The whole gateway on a random port, its accompaniment and reporting routes pointed at a real
- * HTTP {@link StubService}, its events route at a port where nothing listens. Every subclass
- * shares one application context.
+ * The whole gateway on a random port, its accompaniment and reporting routes pointed at a
+ * real HTTP {@link StubService}, its events route at a port where nothing listens. Every
+ * subclass shares one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "pes21.admin-password=" + GatewayIntegrationTest.ADMIN_PASSWORD,
 				"pes21.jwt.secret=" + GatewayIntegrationTest.JWT_SECRET, "pes21.max-request-size=1KB",
-				"pes21.users[0].username=rita", "pes21.users[0].password={noop}" + GatewayIntegrationTest.READER_PASSWORD,
+				"pes21.users[0].username=rita",
+				"pes21.users[0].password={noop}" + GatewayIntegrationTest.READER_PASSWORD,
 				"pes21.users[0].roles=READER" })
 @AutoConfigureWebTestClient
 public abstract class GatewayIntegrationTest {
@@ -69,7 +70,10 @@ public abstract class GatewayIntegrationTest {
 		return tokenFor("admin", ADMIN_PASSWORD);
 	}
 
-	/** Asserts an RFC 9457 problem detail with the given status; the body is left to check further. */
+	/**
+	 * Asserts an RFC 9457 problem detail with the given status; the body is left to check
+	 * further.
+	 */
 	protected static WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response,
 			HttpStatus status) {
 		return response.expectStatus()

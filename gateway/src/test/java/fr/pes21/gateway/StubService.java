@@ -17,8 +17,8 @@ import com.sun.net.httpserver.HttpServer;
 import org.springframework.http.HttpHeaders;
 
 /**
- * A real HTTP server standing in for a PES 21 service: records what reaches it and answers like
- * a service would, including a {@code Location} built from its own address.
+ * A real HTTP server standing in for a PES 21 service: records what reaches it and
+ * answers like a service would, including a {@code Location} built from its own address.
  */
 public final class StubService {
 
@@ -54,7 +54,9 @@ public final class StubService {
 		return "http://localhost:" + this.server.getAddress().getPort();
 	}
 
-	/** The next request that reached the service, waiting for it a few seconds at most. */
+	/**
+	 * The next request that reached the service, waiting for it a few seconds at most.
+	 */
 	public Received nextRequest() {
 		try {
 			Received next = this.received.poll(5, TimeUnit.SECONDS);

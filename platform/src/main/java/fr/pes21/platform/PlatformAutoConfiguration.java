@@ -22,8 +22,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
- * What every PES 21 service gets by depending on {@code platform}: the outbox relay, problem details, JWT
- * security, Idempotency-Key handling, correlation ids, request size limit, health and metrics defaults.
+ * What every PES 21 service gets by depending on {@code platform}: the outbox relay,
+ * problem details, JWT security, Idempotency-Key handling, correlation ids, request size
+ * limit, health and metrics defaults.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 @Import({ OutboxConfiguration.class, SecurityConfiguration.class, ObservabilityConfiguration.class,
@@ -41,7 +42,8 @@ public class PlatformAutoConfiguration {
 
 	@Bean
 	FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-		FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+		FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(
+				new CorrelationIdFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
@@ -55,7 +57,9 @@ public class PlatformAutoConfiguration {
 		return registration;
 	}
 
-	/** Runs after Spring Security (order -100): keys are scoped to the authenticated user. */
+	/**
+	 * Runs after Spring Security (order -100): keys are scoped to the authenticated user.
+	 */
 	@Bean
 	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoTemplate mongo, Clock clock,
 			@Value("${pes21.max-request-size}") DataSize limit) {

@@ -14,7 +14,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-/** Reads every fact published on the accompaniment topic, from the beginning, as a consumer would. */
+/**
+ * Reads every fact published on the accompaniment topic, from the beginning, as a
+ * consumer would.
+ */
 final class FactsOnTopic implements AutoCloseable {
 
 	private final KafkaConsumer<byte[], byte[]> consumer;
@@ -22,10 +25,10 @@ final class FactsOnTopic implements AutoCloseable {
 	private final List<FactEnvelope> received = new ArrayList<>();
 
 	FactsOnTopic(String bootstrapServers) {
-		this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-				ConsumerConfig.GROUP_ID_CONFIG, "platform-test-" + UUID.randomUUID(),
-				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new ByteArrayDeserializer(),
-				new ByteArrayDeserializer());
+		this.consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
+						"platform-test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				new ByteArrayDeserializer(), new ByteArrayDeserializer());
 		this.consumer.subscribe(List.of(Topics.ACCOMPANIMENT));
 	}
 

@@ -25,7 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The broker crashes while facts are being recorded: nothing recorded is lost, and it all arrives later. */
+/**
+ * The broker crashes while facts are being recorded: nothing recorded is lost, and it all
+ * arrives later.
+ */
 @WithRealInfrastructure
 @SpringBootTest(classes = SampleApplication.class, properties = "pes21.outbox.sweep-interval=PT0.5S")
 class OutboxBrokerOutageIntegrationTests {
@@ -35,7 +38,8 @@ class OutboxBrokerOutageIntegrationTests {
 	@DynamicPropertySource
 	static void kafka(DynamicPropertyRegistry registry) {
 		registry.add("spring.kafka.bootstrap-servers", broker::bootstrapServers);
-		// The binder's child context reads system properties first, where the shared broker's address is.
+		// The binder's child context reads system properties first, where the shared
+		// broker's address is.
 		registry.add("spring.cloud.stream.kafka.binder.brokers", broker::bootstrapServers);
 	}
 

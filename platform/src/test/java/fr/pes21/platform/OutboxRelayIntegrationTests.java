@@ -83,13 +83,14 @@ class OutboxRelayIntegrationTests {
 	void doesNotResendAFactThatAStaleSaveBroughtBackIntoTheOutbox() {
 		Note note = new Note("stale");
 		note.meetingHeld(LocalDate.of(2024, 9, 9), Instant.now());
-		Document published = this.mongo.getConverter().convertToMongoType(note.pendingFacts().get(0)) instanceof Document d
-				? d : null;
+		Document published = this.mongo.getConverter()
+			.convertToMongoType(note.pendingFacts().get(0)) instanceof Document d ? d : null;
 		this.notes.save(note);
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.notes.findById(note.getId()).orElseThrow().pendingFacts().isEmpty());
 
-		// What a command that loaded the note before the relay pulled the fact writes back when it saves.
+		// What a command that loaded the note before the relay pulled the fact writes
+		// back when it saves.
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(note.getId())),
 				new Update().push("outbox", published), Note.class);
 		int resent = this.relay.relayPendingFacts();

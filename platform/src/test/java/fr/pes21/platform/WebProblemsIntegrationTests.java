@@ -39,11 +39,12 @@ class WebProblemsIntegrationTests {
 
 	@Test
 	void createsWithLocationAndId() throws Exception {
-		this.mvc.perform(post("/api/notes").header(HttpHeaders.AUTHORIZATION, STAFF)
-			.header("X-Forwarded-Host", "pes21.example.org")
-			.header("X-Forwarded-Proto", "https")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\":\"first\",\"firstMeeting\":\"2024-03-04\"}"))
+		this.mvc
+			.perform(post("/api/notes").header(HttpHeaders.AUTHORIZATION, STAFF)
+				.header("X-Forwarded-Host", "pes21.example.org")
+				.header("X-Forwarded-Proto", "https")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"first\",\"firstMeeting\":\"2024-03-04\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(header().string(HttpHeaders.LOCATION, startsWith("https://pes21.example.org/api/notes/")))
 			.andExpect(jsonPath("$.id").isNotEmpty());
@@ -51,9 +52,10 @@ class WebProblemsIntegrationTests {
 
 	@Test
 	void answersAValidationProblemWithTheFieldsInError() throws Exception {
-		this.mvc.perform(post("/api/notes").header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\":\"\"}"))
+		this.mvc
+			.perform(post("/api/notes").header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("urn:pes21:problem:validation"))
@@ -65,18 +67,20 @@ class WebProblemsIntegrationTests {
 
 	@Test
 	void answersMalformedJsonWith400() throws Exception {
-		this.mvc.perform(post("/api/notes").header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\": \"oops\""))
+		this.mvc
+			.perform(post("/api/notes").header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\": \"oops\""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("urn:pes21:problem:malformed-body"));
 	}
 
 	@Test
 	void answersADateThatDoesNotExistWith400NamingTheField() throws Exception {
-		this.mvc.perform(post("/api/notes").header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\":\"leap\",\"firstMeeting\":\"2023-02-29\"}"))
+		this.mvc
+			.perform(post("/api/notes").header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"leap\",\"firstMeeting\":\"2023-02-29\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("firstMeeting"));
 	}
@@ -91,9 +95,10 @@ class WebProblemsIntegrationTests {
 
 	@Test
 	void answersARuleViolationWith422() throws Exception {
-		this.mvc.perform(post("/api/notes").header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\":\"old\",\"firstMeeting\":\"1999-12-31\"}"))
+		this.mvc
+			.perform(post("/api/notes").header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"old\",\"firstMeeting\":\"1999-12-31\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("A meeting cannot be dated before 2000"));
 	}
@@ -102,9 +107,10 @@ class WebProblemsIntegrationTests {
 	void answersAConcurrentChangeWith409() throws Exception {
 		String id = create("contended");
 
-		this.mvc.perform(post("/api/notes/" + id + "/meetings").header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"date\":\"2024-05-02\",\"expectedVersion\":-1}"))
+		this.mvc
+			.perform(post("/api/notes/" + id + "/meetings").header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"date\":\"2024-05-02\",\"expectedVersion\":-1}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value("urn:pes21:problem:concurrent-change"));
 	}
@@ -113,9 +119,10 @@ class WebProblemsIntegrationTests {
 	void answersAnOversizedBodyWith413WhetherDeclaredOrStreamed() throws Exception {
 		String big = "{\"title\":\"" + "x".repeat(4096) + "\",\"firstMeeting\":\"2024-03-04\"}";
 
-		this.mvc.perform(post("/api/notes").header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(big))
+		this.mvc
+			.perform(post("/api/notes").header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(big))
 			.andExpect(status().isContentTooLarge())
 			.andExpect(jsonPath("$.type").value("urn:pes21:problem:payload-too-large"));
 	}
@@ -144,9 +151,10 @@ class WebProblemsIntegrationTests {
 		String id = create("readable");
 
 		this.mvc.perform(get("/api/notes/" + id).header(HttpHeaders.AUTHORIZATION, reader)).andExpect(status().isOk());
-		this.mvc.perform(post("/api/notes").header(HttpHeaders.AUTHORIZATION, reader)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\":\"no\",\"firstMeeting\":\"2024-03-04\"}"))
+		this.mvc
+			.perform(post("/api/notes").header(HttpHeaders.AUTHORIZATION, reader)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"no\",\"firstMeeting\":\"2024-03-04\"}"))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.type").value("urn:pes21:problem:forbidden"));
 	}
@@ -163,9 +171,12 @@ class WebProblemsIntegrationTests {
 	void isReadyOnlyWithMongoAndKafkaChecked() throws Exception {
 		MvcResult result = this.mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk()).andReturn();
 
-		Map<String, Object> health = JsonMapper.builder().build().readValue(result.getResponse().getContentAsString(), Map.class);
+		Map<String, Object> health = JsonMapper.builder()
+			.build()
+			.readValue(result.getResponse().getContentAsString(), Map.class);
 		assertThat(health.get("status")).isEqualTo("UP");
-		assertThat(((Map<?, ?>) health.get("components")).keySet()).map(Object::toString).contains("mongoPing", "kafka", "readinessState");
+		assertThat(((Map<?, ?>) health.get("components")).keySet()).map(Object::toString)
+			.contains("mongoPing", "kafka", "readinessState");
 	}
 
 	private String create(String title) throws Exception {

@@ -58,9 +58,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole service on a real Kafka broker and MongoDB wire server: facts published as the accompaniment service
- * publishes them, figures read through the API. Other test classes may share the broker and the topic, so every
- * test uses projects of its own and checks the figures it moved, relative to what they were before.
+ * The whole service on a real Kafka broker and MongoDB wire server: facts published as
+ * the accompaniment service publishes them, figures read through the API. Other test
+ * classes may share the broker and the topic, so every test uses projects of its own and
+ * checks the figures it moved, relative to what they were before.
  */
 @WithRealInfrastructure
 @SpringBootTest
@@ -87,7 +88,8 @@ class ReportingIntegrationTests {
 
 	@Test
 	void countsEachFactOnceAndMovesBackWhenOneIsWithdrawn() {
-		// Given the figures before, and a year of accompaniment as the accompaniment service publishes it
+		// Given the figures before, and a year of accompaniment as the accompaniment
+		// service publishes it
 		Map<String, Long> before = indicators(2024);
 		Map<String, Long> before2023 = indicators(2023);
 		String p1 = project();
@@ -97,17 +99,22 @@ class ReportingIntegrationTests {
 		AccompanimentMeetingHeld p3Meeting = meeting(p3, CRDVA, "2024-06-03");
 		StructureCreated p1Creation = new StructureCreated(id(), p1, BENEFICE_CREA, date("2024-09-02"), "SCOP", 2);
 		List<ProducerRecord<String, byte[]>> year = List.of(
-				record(new ProjectWelcomed(p1, p1, BENEFICE_CREA, date("2024-02-12"), "Dijon", "food"), "2024-02-12T15:00:00Z"),
+				record(new ProjectWelcomed(p1, p1, BENEFICE_CREA, date("2024-02-12"), "Dijon", "food"),
+						"2024-02-12T15:00:00Z"),
 				record(meeting(p1, BENEFICE_CREA, "2024-03-05"), "2024-03-05T17:00:00Z"),
 				record(meeting(p1, BENEFICE_CREA, "2024-04-10"), "2024-04-10T16:00:00Z"),
 				record(p1Creation, "2024-09-03T09:00:00Z"),
-				record(new ProjectWelcomed(p2, p2, BENEFICE_CREA, date("2023-11-20"), "Beaune", null), "2023-11-20T10:00:00Z"),
+				record(new ProjectWelcomed(p2, p2, BENEFICE_CREA, date("2023-11-20"), "Beaune", null),
+						"2023-11-20T10:00:00Z"),
 				// held in December, typed in January: counts in December's year
 				record(meeting(p2, BENEFICE_CREA, "2024-12-18"), "2025-01-06T08:30:00Z"),
-				record(new ProjectWelcomed(p3, p3, CRDVA, date("2024-05-14"), "Dijon", "culture"), "2024-05-14T09:00:00Z"),
+				record(new ProjectWelcomed(p3, p3, CRDVA, date("2024-05-14"), "Dijon", "culture"),
+						"2024-05-14T09:00:00Z"),
 				record(p3Meeting, "2024-06-03T11:00:00Z"),
-				record(new StructureCreated(id(), p3, CRDVA, date("2024-11-15"), "ASSOCIATION", 3), "2024-11-18T10:00:00Z"),
-				record(new ProjectWelcomed(p4, p4, EMERGENCE, date("2024-01-09"), "Sombernon", "recycling"), "2024-01-09T10:00:00Z"),
+				record(new StructureCreated(id(), p3, CRDVA, date("2024-11-15"), "ASSOCIATION", 3),
+						"2024-11-18T10:00:00Z"),
+				record(new ProjectWelcomed(p4, p4, EMERGENCE, date("2024-01-09"), "Sombernon", "recycling"),
+						"2024-01-09T10:00:00Z"),
 				record(meeting(p4, EMERGENCE, "2024-01-30"), "2024-01-30T10:00:00Z"),
 				record(new PostCreationReviewDone(id(), p4, EMERGENCE, date("2024-10-01")), "2024-10-02T08:00:00Z"));
 		Map<String, Long> counted = new HashMap<>(Map.ofEntries(
@@ -123,8 +130,7 @@ class ReportingIntegrationTests {
 				Map.entry("accompaniment.structuresCreated.CRDVA", 1L),
 				Map.entry("accompaniment.structuresCreated.total", 2L),
 				Map.entry("accompaniment.jobsCreated.BENEFICE_CREA", 2L),
-				Map.entry("accompaniment.jobsCreated.CRDVA", 3L),
-				Map.entry("accompaniment.jobsCreated.total", 5L),
+				Map.entry("accompaniment.jobsCreated.CRDVA", 3L), Map.entry("accompaniment.jobsCreated.total", 5L),
 				Map.entry("accompaniment.postCreationReviews.EMERGENCE", 1L),
 				Map.entry("accompaniment.postCreationReviews.total", 1L)));
 
@@ -133,15 +139,15 @@ class ReportingIntegrationTests {
 
 		// Then the report counts it
 		awaitIndicators(2024, before, counted);
-		awaitIndicators(2023, before2023, Map.of("accompaniment.projectsWelcomed.BENEFICE_CREA", 1L,
-				"accompaniment.projectsWelcomed.total", 1L));
+		awaitIndicators(2023, before2023,
+				Map.of("accompaniment.projectsWelcomed.BENEFICE_CREA", 1L, "accompaniment.projectsWelcomed.total", 1L));
 
-		// When every record is delivered again, records that are not facts arrive, and two facts are withdrawn,
+		// When every record is delivered again, records that are not facts arrive, and
+		// two facts are withdrawn,
 		// the withdrawn meeting being delivered once more after its withdrawal
 		Instant withdrawnAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		year.forEach(this::publish);
-		publish(new ProducerRecord<>(Topics.ACCOMPANIMENT, null, p3, utf8("{not json"),
-				year.get(7).headers()));
+		publish(new ProducerRecord<>(Topics.ACCOMPANIMENT, null, p3, utf8("{not json"), year.get(7).headers()));
 		publish(new ProducerRecord<>(Topics.ACCOMPANIMENT, p3, utf8("garbage without CloudEvents headers")));
 		publish(record(new AccompanimentMeetingWithdrawn(p3Meeting.factId(), p3, CRDVA, p3Meeting.occurredOn()),
 				withdrawnAt.toString()));
@@ -149,11 +155,11 @@ class ReportingIntegrationTests {
 		publish(record(new StructureCreationWithdrawn(p1Creation.factId(), p1, BENEFICE_CREA, p1Creation.occurredOn()),
 				withdrawnAt.toString()));
 
-		// Then the figures move back by the withdrawals only, consumption having gone on past the bad records
-		counted.putAll(Map.of("accompaniment.projectsAccompanied.CRDVA", 0L,
-				"accompaniment.projectsAccompanied.total", 3L, "accompaniment.structuresCreated.BENEFICE_CREA", 0L,
-				"accompaniment.structuresCreated.total", 1L, "accompaniment.jobsCreated.BENEFICE_CREA", 0L,
-				"accompaniment.jobsCreated.total", 3L));
+		// Then the figures move back by the withdrawals only, consumption having gone on
+		// past the bad records
+		counted.putAll(Map.of("accompaniment.projectsAccompanied.CRDVA", 0L, "accompaniment.projectsAccompanied.total",
+				3L, "accompaniment.structuresCreated.BENEFICE_CREA", 0L, "accompaniment.structuresCreated.total", 1L,
+				"accompaniment.jobsCreated.BENEFICE_CREA", 0L, "accompaniment.jobsCreated.total", 3L));
 		awaitIndicators(2024, before, counted);
 		awaitEverythingConsumed();
 		assertThat(indicators(2024)).isEqualTo(expected(before, counted));
@@ -173,8 +179,8 @@ class ReportingIntegrationTests {
 		publish(record(new ProjectWelcomed(project, project, OTHER, date("2024-07-01"), "Dijon", null),
 				"2024-07-01T09:00:00Z"));
 
-		awaitIndicators(2024, before, Map.of("accompaniment.projectsWelcomed.OTHER", 1L,
-				"accompaniment.projectsWelcomed.total", 1L));
+		awaitIndicators(2024, before,
+				Map.of("accompaniment.projectsWelcomed.OTHER", 1L, "accompaniment.projectsWelcomed.total", 1L));
 	}
 
 	@Test
@@ -215,7 +221,9 @@ class ReportingIntegrationTests {
 		return expected;
 	}
 
-	/** Waits until the service's consumer group has committed every record of the topic. */
+	/**
+	 * Waits until the service's consumer group has committed every record of the topic.
+	 */
 	private void awaitEverythingConsumed() {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
 			await().atMost(DEADLINE).until(() -> {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
-/** A free TCP port on loopback, for a server a test must stop and start again on the same address. */
+/**
+ * A free TCP port on loopback, for a server a test must stop and start again on the same
+ * address.
+ */
 public final class FreePorts {
 
 	private FreePorts() {

@@ -16,10 +16,11 @@ import org.apache.kafka.common.Uuid;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A real Apache Kafka broker (combined KRaft broker and controller) in a process of its own, started from the
- * test's classpath with Kafka's own {@code kafka.Kafka} main, on a fixed port with its logs on disk. A test can
- * {@link #kill()} it (SIGKILL, a crash) and {@link #start()} it again on the same address with the same data,
- * exactly as a broker outage looks to a client.
+ * A real Apache Kafka broker (combined KRaft broker and controller) in a process of its
+ * own, started from the test's classpath with Kafka's own {@code kafka.Kafka} main, on a
+ * fixed port with its logs on disk. A test can {@link #kill()} it (SIGKILL, a crash) and
+ * {@link #start()} it again on the same address with the same data, exactly as a broker
+ * outage looks to a client.
  */
 public final class KafkaBrokerProcess implements AutoCloseable {
 
@@ -96,8 +97,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
 	private Process run(List<String> mainAndArguments, String logFile) {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx384m", "-cp",
-				System.getProperty("java.class.path")));
+		List<String> command = new java.util.ArrayList<>(
+				List.of(java, "-Xmx384m", "-cp", System.getProperty("java.class.path")));
 		command.addAll(mainAndArguments);
 		try {
 			File log = this.directory.resolve(logFile).toFile();

@@ -11,9 +11,10 @@ import org.testcontainers.mongodb.MongoDBContainer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * The real Kafka broker and MongoDB wire server integration tests talk to, started once per JVM and shared by
- * every test class. Where a Docker engine answers, Testcontainers runs {@code apache/kafka} (KRaft) and
- * {@code mongo}; otherwise (CI here) an in-JVM KRaft broker and mongo-java-server over TCP. Set
+ * The real Kafka broker and MongoDB wire server integration tests talk to, started once
+ * per JVM and shared by every test class. Where a Docker engine answers, Testcontainers
+ * runs {@code apache/kafka} (KRaft) and {@code mongo}; otherwise (CI here) an in-JVM
+ * KRaft broker and mongo-java-server over TCP. Set
  * {@code PES21_TEST_INFRASTRUCTURE=embedded} or {@code containers} to force one.
  */
 public final class RealInfrastructure {
@@ -69,7 +70,8 @@ public final class RealInfrastructure {
 		MongoServer mongo = new MongoServer(new MemoryBackend());
 		mongo.bind("127.0.0.1", 0);
 		InetSocketAddress address = mongo.getLocalAddress();
-		// Not @AfterAll: Spring caches application contexts until the JVM exits and they still use both.
+		// Not @AfterAll: Spring caches application contexts until the JVM exits and they
+		// still use both.
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			kafka.destroy();
 			mongo.shutdownNow();

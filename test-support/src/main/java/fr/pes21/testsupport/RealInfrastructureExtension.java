@@ -4,9 +4,10 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts (once per JVM) the shared real Kafka broker and MongoDB wire server and hands their addresses to
- * Spring Boot through system properties, read when the test's application context starts: each test class
- * gets its own MongoDB database, named after the class, so classes do not see each other's documents.
+ * Starts (once per JVM) the shared real Kafka broker and MongoDB wire server and hands
+ * their addresses to Spring Boot through system properties, read when the test's
+ * application context starts: each test class gets its own MongoDB database, named after
+ * the class, so classes do not see each other's documents.
  */
 public class RealInfrastructureExtension implements BeforeAllCallback {
 

@@ -12,16 +12,25 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-/** Bearer tokens shaped like the gateway's (HS256, {@code roles} claim), signed with the tests' secret. */
+/**
+ * Bearer tokens shaped like the gateway's (HS256, {@code roles} claim), signed with the
+ * tests' secret.
+ */
 public final class TestTokens {
 
-	/** The JWT secret every test context uses ({@code pes21.jwt.secret}); never used outside tests. */
+	/**
+	 * The JWT secret every test context uses ({@code pes21.jwt.secret}); never used
+	 * outside tests.
+	 */
 	public static final String SECRET = "test-only-secret-for-pes21-integration-tests-0123456789";
 
 	private TestTokens() {
 	}
 
-	/** An {@code Authorization} header value for a user with the given roles (ADMIN, STAFF, ...). */
+	/**
+	 * An {@code Authorization} header value for a user with the given roles (ADMIN,
+	 * STAFF, ...).
+	 */
 	public static String bearer(String username, String... roles) {
 		return "Bearer " + token(username, Instant.now().plusSeconds(3600), roles);
 	}

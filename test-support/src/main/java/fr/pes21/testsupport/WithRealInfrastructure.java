@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Gives an integration test a real Kafka broker and a MongoDB wire server (see {@link RealInfrastructure}).
- * Put it before {@code @SpringBootTest}.
+ * Gives an integration test a real Kafka broker and a MongoDB wire server (see
+ * {@link RealInfrastructure}). Put it before {@code @SpringBootTest}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -65,9 +65,10 @@ class RealInfrastructureIntegrationTests {
 	}
 
 	private static String consumeOne(String servers, String topic) {
-		try (var consumer = new KafkaConsumer<String, String>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
-				ConsumerConfig.GROUP_ID_CONFIG, UUID.randomUUID().toString(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-				"earliest"), new StringDeserializer(), new StringDeserializer())) {
+		try (var consumer = new KafkaConsumer<String, String>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers, ConsumerConfig.GROUP_ID_CONFIG,
+						UUID.randomUUID().toString(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				new StringDeserializer(), new StringDeserializer())) {
 			consumer.subscribe(List.of(topic));
 			String[] value = new String[1];
 			await().atMost(Duration.ofSeconds(30)).until(() -> {

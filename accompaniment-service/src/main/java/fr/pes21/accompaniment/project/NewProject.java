@@ -12,9 +12,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Body of {@code POST /api/accompaniment/projects}: the welcome of a project and its holders. */
-record NewProject(@NotBlank @Size(max = 200) String name, @NotNull Programme programme,
-		@NotNull LocalDate welcomedOn, @NotBlank @Size(max = 100) String commune, @Size(max = 100) String sector,
+/**
+ * Body of {@code POST /api/accompaniment/projects}: the welcome of a project and its
+ * holders.
+ */
+record NewProject(@NotBlank @Size(max = 200) String name, @NotNull Programme programme, @NotNull LocalDate welcomedOn,
+		@NotBlank @Size(max = 100) String commune, @Size(max = 100) String sector,
 		@NotEmpty @Size(max = 20) List<@NotNull @Valid NewHolder> holders) {
 
 	/** A holder as given at the welcome. */

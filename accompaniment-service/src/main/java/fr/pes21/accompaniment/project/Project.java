@@ -26,10 +26,11 @@ import fr.pes21.platform.problem.UnknownResource;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A project accompanied towards the creation of a structure, from its welcome ("accueil") in a programme to its
- * closure. It keeps its holders' personal data to itself and raises facts that carry none: ids, dates, programme,
- * commune, kinds and counts. Every recorded fact (the welcome, each meeting, the creation, each post-creation
- * review, the closure) can be withdrawn when it was entered by mistake; a withdrawn fact stops counting and is
+ * A project accompanied towards the creation of a structure, from its welcome ("accueil")
+ * in a programme to its closure. It keeps its holders' personal data to itself and raises
+ * facts that carry none: ids, dates, programme, commune, kinds and counts. Every recorded
+ * fact (the welcome, each meeting, the creation, each post-creation review, the closure)
+ * can be withdrawn when it was entered by mistake; a withdrawn fact stops counting and is
  * announced by its own withdrawal fact.
  */
 @Document("projects")
@@ -62,7 +63,10 @@ class Project extends OutboxAggregate {
 	private Project() {
 	}
 
-	/** Welcomes a new project in a programme: the intake ("accueil") that opens its accompaniment. */
+	/**
+	 * Welcomes a new project in a programme: the intake ("accueil") that opens its
+	 * accompaniment.
+	 */
 	static Project welcome(String name, Programme programme, LocalDate welcomedOn, String commune, String sector,
 			List<Holder> holders, Instant recordedAt) {
 		if (isBlank(name) || programme == null || welcomedOn == null || isBlank(commune)) {
@@ -81,8 +85,9 @@ class Project extends OutboxAggregate {
 		project.holders = new ArrayList<>(holders);
 		project.recordedAt = recordedAt;
 		// The welcome's fact id is the project id (see the ProjectWelcomed contract).
-		project.raise(new ProjectWelcomed(project.id, project.id, programme, welcomedOn, project.commune,
-				project.sector), recordedAt);
+		project.raise(
+				new ProjectWelcomed(project.id, project.id, programme, welcomedOn, project.commune, project.sector),
+				recordedAt);
 		return project;
 	}
 
@@ -99,7 +104,10 @@ class Project extends OutboxAggregate {
 		return meeting.id();
 	}
 
-	/** Records that the project's structure was created (registered); answers the creation's id. */
+	/**
+	 * Records that the project's structure was created (registered); answers the
+	 * creation's id.
+	 */
 	String recordCreation(LocalDate date, String legalForm, int jobsCreated, Instant now) {
 		requireOpen("a structure creation");
 		if (hasActiveCreation()) {
@@ -137,7 +145,10 @@ class Project extends OutboxAggregate {
 		return review.id();
 	}
 
-	/** Closes the accompaniment; answers the closure's id. Nothing but withdrawals can be recorded afterwards. */
+	/**
+	 * Closes the accompaniment; answers the closure's id. Nothing but withdrawals can be
+	 * recorded afterwards.
+	 */
 	String close(LocalDate date, ClosureOutcome outcome, Instant now) {
 		requireActive();
 		if (isClosed()) {
@@ -178,8 +189,9 @@ class Project extends OutboxAggregate {
 	}
 
 	/**
-	 * Withdraws the whole project: every fact still active, latest first, then its welcome. The holders' personal
-	 * data goes with it, since nothing may be done with a withdrawn project any more.
+	 * Withdraws the whole project: every fact still active, latest first, then its
+	 * welcome. The holders' personal data goes with it, since nothing may be done with a
+	 * withdrawn project any more.
 	 */
 	void withdraw(Instant now) {
 		requireActive();
@@ -301,8 +313,8 @@ class Project extends OutboxAggregate {
 			throw new RuleViolation(what + " needs its date.");
 		}
 		if (date.isBefore(this.welcomedOn)) {
-			throw new RuleViolation(what + " cannot be dated before the project was welcomed (" + this.welcomedOn
-					+ ").");
+			throw new RuleViolation(
+					what + " cannot be dated before the project was welcomed (" + this.welcomedOn + ").");
 		}
 	}
 

@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The accompaniment API (API.md, "Accompaniment"): a project, and one URL per fact recorded on it, which
- * {@code DELETE} withdraws.
+ * The accompaniment API (API.md, "Accompaniment"): a project, and one URL per fact
+ * recorded on it, which {@code DELETE} withdraws.
  */
 @RestController
 @RequestMapping(ProjectController.PROJECTS)
@@ -50,9 +50,9 @@ class ProjectController {
 
 	@PostMapping
 	ResponseEntity<Created> welcome(@Valid @RequestBody NewProject request) {
-		Project project = Project.welcome(request.name(), request.programme(), request.welcomedOn(),
-				request.commune(), request.sector(),
-				request.holders().stream().map(NewProject.NewHolder::toHolder).toList(), this.clock.instant());
+		Project project = Project.welcome(request.name(), request.programme(), request.welcomedOn(), request.commune(),
+				request.sector(), request.holders().stream().map(NewProject.NewHolder::toHolder).toList(),
+				this.clock.instant());
 		this.projects.save(project);
 		return Created.at(PROJECTS + "/{id}", project.id());
 	}

@@ -4,9 +4,12 @@ import java.time.LocalDate;
 
 import fr.pes21.contracts.accompaniment.Programme;
 
-/** A project as the list {@code GET /api/accompaniment/projects} shows it: no personal data. */
-record ProjectSummary(String id, String name, Programme programme, LocalDate welcomedOn, String commune,
-		String sector, int meetings, LocalDate structureCreatedOn, LocalDate closedOn) {
+/**
+ * A project as the list {@code GET /api/accompaniment/projects} shows it: no personal
+ * data.
+ */
+record ProjectSummary(String id, String name, Programme programme, LocalDate welcomedOn, String commune, String sector,
+		int meetings, LocalDate structureCreatedOn, LocalDate closedOn) {
 
 	static ProjectSummary of(Project project) {
 		return new ProjectSummary(project.id(), project.name(), project.programme(), project.welcomedOn(),

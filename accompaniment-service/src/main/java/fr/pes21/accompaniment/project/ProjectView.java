@@ -9,9 +9,10 @@ import fr.pes21.contracts.accompaniment.MeetingKind;
 import fr.pes21.contracts.accompaniment.Programme;
 
 /**
- * A project as {@code GET /api/accompaniment/projects/{id}} shows it, with its active facts. Personal data (the
- * holders, and free-text notes which may speak of them) is left out unless the reader may see it: the
- * {@code holders} and {@code notes} fields are then absent.
+ * A project as {@code GET /api/accompaniment/projects/{id}} shows it, with its active
+ * facts. Personal data (the holders, and free-text notes which may speak of them) is left
+ * out unless the reader may see it: the {@code holders} and {@code notes} fields are then
+ * absent.
  */
 record ProjectView(String id, String name, Programme programme, LocalDate welcomedOn, String commune, String sector,
 		@JsonInclude(JsonInclude.Include.NON_NULL) List<HolderView> holders, List<MeetingView> meetings,

@@ -3,7 +3,10 @@ package fr.pes21.accompaniment.project;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The structure born from the project was created ("immatriculation"), with the jobs declared at creation. */
+/**
+ * The structure born from the project was created ("immatriculation"), with the jobs
+ * declared at creation.
+ */
 record StructureCreation(String id, LocalDate date, String legalForm, int jobsCreated, Instant recordedAt,
 		Instant withdrawnAt) {
 

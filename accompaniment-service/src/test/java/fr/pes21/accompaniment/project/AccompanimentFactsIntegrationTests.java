@@ -42,7 +42,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** What leaves the service: the facts on {@code pes21.accompaniment.events}, as any consumer reads them. */
+/**
+ * What leaves the service: the facts on {@code pes21.accompaniment.events}, as any
+ * consumer reads them.
+ */
 @WithRealInfrastructure
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -94,10 +97,8 @@ class AccompanimentFactsIntegrationTests {
 		try (FactsOnTopic topic = new FactsOnTopic(System.getProperty("spring.kafka.bootstrap-servers"),
 				expected.keySet())) {
 			await().atMost(Duration.ofSeconds(60))
-				.until(() -> firstOccurrences(topic.poll()).size() >= expected.values()
-					.stream()
-					.mapToInt(List::size)
-					.sum());
+				.until(() -> firstOccurrences(topic.poll())
+					.size() >= expected.values().stream().mapToInt(List::size).sum());
 
 			List<ConsumerRecord<byte[], byte[]>> received = topic.poll();
 			for (ConsumerRecord<byte[], byte[]> record : received) {
@@ -107,8 +108,10 @@ class AccompanimentFactsIntegrationTests {
 				assertThat(FactSchemas.violations(fact)).as(fact.type()).isEmpty();
 				assertThat(FactsOnTopic.everything(record)).doesNotContain(LAST_NAME, EMAIL, PHONE, "Claude");
 			}
-			// Delivery is at least once: a fact may come twice, always with the same id and data; consumers
-			// keep its first occurrence, and those are in the order the facts were recorded.
+			// Delivery is at least once: a fact may come twice, always with the same id
+			// and data; consumers
+			// keep its first occurrence, and those are in the order the facts were
+			// recorded.
 			List<FactEnvelope> facts = firstOccurrences(received);
 			assertThat(received).allSatisfy((record) -> {
 				FactEnvelope fact = FactsOnTopic.envelope(record);
@@ -128,8 +131,8 @@ class AccompanimentFactsIntegrationTests {
 			assertThat(ofAccompanied.get(1).fact().factId()).isEqualTo(intake);
 			assertThat(ofAccompanied.get(4).fact()).isEqualTo(new StructureCreated(creation, accompanied,
 					Programme.BENEFICE_CREA, LocalDate.of(2024, 6, 1), "SCIC", 2));
-			assertThat(ofAccompanied.get(7).fact()).isEqualTo(new AccompanimentMeetingWithdrawn(followUp,
-					accompanied, Programme.BENEFICE_CREA, LocalDate.of(2024, 4, 2)));
+			assertThat(ofAccompanied.get(7).fact()).isEqualTo(new AccompanimentMeetingWithdrawn(followUp, accompanied,
+					Programme.BENEFICE_CREA, LocalDate.of(2024, 4, 2)));
 		}
 
 		await().atMost(Duration.ofSeconds(30))
@@ -148,10 +151,7 @@ class AccompanimentFactsIntegrationTests {
 	}
 
 	private static List<String> typesOf(List<FactEnvelope> facts, String projectId) {
-		return facts.stream()
-			.filter((fact) -> fact.subject().equals(projectId))
-			.map(FactEnvelope::type)
-			.toList();
+		return facts.stream().filter((fact) -> fact.subject().equals(projectId)).map(FactEnvelope::type).toList();
 	}
 
 	private String welcome(String welcomedOn) throws Exception {
@@ -176,7 +176,10 @@ class AccompanimentFactsIntegrationTests {
 		this.mvc.perform(delete(path).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNoContent());
 	}
 
-	/** Reads the accompaniment topic from the beginning, as a consumer would, keeping the records of some projects. */
+	/**
+	 * Reads the accompaniment topic from the beginning, as a consumer would, keeping the
+	 * records of some projects.
+	 */
 	private static final class FactsOnTopic implements AutoCloseable {
 
 		private final KafkaConsumer<byte[], byte[]> consumer;

@@ -49,9 +49,10 @@ class ProjectApiIntegrationTests {
 
 	@Test
 	void welcomingAProjectAnswers201WithItsLocationAndId() throws Exception {
-		MvcResult result = this.mvc.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(project("La Boucle", "BENEFICE_CREA", "2024-03-04")))
+		MvcResult result = this.mvc
+			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(project("La Boucle", "BENEFICE_CREA", "2024-03-04")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").isString())
 			.andReturn();
@@ -74,9 +75,10 @@ class ProjectApiIntegrationTests {
 				 "holders": [{"firstName": "Camille", "email": "not-an-address"}]}
 				""";
 
-		this.mvc.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body))
+		this.mvc
+			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(400))
@@ -93,18 +95,20 @@ class ProjectApiIntegrationTests {
 				 "holders": []}
 				""";
 
-		this.mvc.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body))
+		this.mvc
+			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("holders")));
 	}
 
 	@Test
 	void anImpossibleDateIsA400Problem() throws Exception {
-		this.mvc.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(project("La Boucle", "BENEFICE_CREA", "2024-02-30")))
+		this.mvc
+			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(project("La Boucle", "BENEFICE_CREA", "2024-02-30")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("welcomedOn"));
@@ -112,9 +116,10 @@ class ProjectApiIntegrationTests {
 
 	@Test
 	void anUnknownProgrammeIsA400Problem() throws Exception {
-		this.mvc.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(project("La Boucle", "DLA", "2024-03-04")))
+		this.mvc
+			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(project("La Boucle", "DLA", "2024-03-04")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("programme"));
 	}
@@ -125,11 +130,12 @@ class ProjectApiIntegrationTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(404));
-		this.mvc.perform(post(PROJECTS + "/" + UUID.randomUUID() + "/meetings").header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"date": "2024-04-02", "kind": "FOLLOW_UP"}
-					"""))
+		this.mvc
+			.perform(post(PROJECTS + "/" + UUID.randomUUID() + "/meetings").header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"date": "2024-04-02", "kind": "FOLLOW_UP"}
+						"""))
 			.andExpect(status().isNotFound());
 	}
 
@@ -137,8 +143,8 @@ class ProjectApiIntegrationTests {
 	void anUnknownMeetingOfAKnownProjectIsA404() throws Exception {
 		String id = welcome("Ressourcerie", "CRDVA", "2024-02-01");
 
-		this.mvc.perform(get(PROJECTS + "/" + id + "/meetings/" + UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION,
-				STAFF))
+		this.mvc.perform(
+				get(PROJECTS + "/" + id + "/meetings/" + UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get(PROJECTS + "/" + id + "/creation").header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(status().isNotFound());
@@ -149,16 +155,18 @@ class ProjectApiIntegrationTests {
 	@Test
 	void aRequestWithoutATokenIsA401() throws Exception {
 		this.mvc.perform(get(PROJECTS)).andExpect(status().isUnauthorized());
-		this.mvc.perform(post(PROJECTS).contentType(MediaType.APPLICATION_JSON)
-			.content(project("La Boucle", "BENEFICE_CREA", "2024-03-04")))
+		this.mvc
+			.perform(post(PROJECTS).contentType(MediaType.APPLICATION_JSON)
+				.content(project("La Boucle", "BENEFICE_CREA", "2024-03-04")))
 			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void aReaderCannotRecordAProject() throws Exception {
-		this.mvc.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("rita", "READER"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(project("La Boucle", "BENEFICE_CREA", "2024-03-04")))
+		this.mvc
+			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("rita", "READER"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(project("La Boucle", "BENEFICE_CREA", "2024-03-04")))
 			.andExpect(status().isForbidden());
 	}
 
@@ -178,8 +186,9 @@ class ProjectApiIntegrationTests {
 					startsWith("http://localhost" + PROJECTS + "/" + id + "/meetings/")))
 			.andReturn();
 
-		this.mvc.perform(get(meeting.getResponse().getHeader(HttpHeaders.LOCATION)).header(HttpHeaders.AUTHORIZATION,
-				TestTokens.bearer("rita", "READER")))
+		this.mvc
+			.perform(get(meeting.getResponse().getHeader(HttpHeaders.LOCATION)).header(HttpHeaders.AUTHORIZATION,
+					TestTokens.bearer("rita", "READER")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(idOf(meeting)))
 			.andExpect(jsonPath("$.date").value("2024-02-01"))
@@ -220,16 +229,18 @@ class ProjectApiIntegrationTests {
 		String name = "Idempotent " + UUID.randomUUID();
 		String key = UUID.randomUUID().toString();
 
-		MvcResult first = this.mvc.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-			.header("Idempotency-Key", key)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(project(name, "CRDVA", "2024-05-06")))
+		MvcResult first = this.mvc
+			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(project(name, "CRDVA", "2024-05-06")))
 			.andExpect(status().isCreated())
 			.andReturn();
-		MvcResult second = this.mvc.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-			.header("Idempotency-Key", key)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(project(name, "CRDVA", "2024-05-06")))
+		MvcResult second = this.mvc
+			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(project(name, "CRDVA", "2024-05-06")))
 			.andExpect(status().isCreated())
 			.andReturn();
 
@@ -243,19 +254,21 @@ class ProjectApiIntegrationTests {
 	void aRuleViolationIsA422Problem() throws Exception {
 		String id = welcome("Le Cri de la Plume", "BENEFICE_CREA", "2024-03-04");
 
-		this.mvc.perform(post(PROJECTS + "/" + id + "/meetings").header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"date": "2024-03-01", "kind": "INTAKE"}
-					"""))
+		this.mvc
+			.perform(post(PROJECTS + "/" + id + "/meetings").header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"date": "2024-03-01", "kind": "INTAKE"}
+						"""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(containsString("before the project was welcomed")));
-		this.mvc.perform(post(PROJECTS + "/" + id + "/post-creation-reviews").header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"date": "2024-09-01"}
-					"""))
+		this.mvc
+			.perform(post(PROJECTS + "/" + id + "/post-creation-reviews").header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"date": "2024-09-01"}
+						"""))
 			.andExpect(status().isUnprocessableContent());
 	}
 
@@ -263,11 +276,12 @@ class ProjectApiIntegrationTests {
 	void negativeJobsAreA400() throws Exception {
 		String id = welcome("La Boucle", "BENEFICE_CREA", "2024-03-04");
 
-		this.mvc.perform(post(PROJECTS + "/" + id + "/creation").header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"date": "2024-06-01", "legalForm": "SCIC", "jobsCreated": -1}
-					"""))
+		this.mvc
+			.perform(post(PROJECTS + "/" + id + "/creation").header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"date": "2024-06-01", "legalForm": "SCIC", "jobsCreated": -1}
+						"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("jobsCreated"));
 	}
@@ -296,11 +310,12 @@ class ProjectApiIntegrationTests {
 		this.mvc.perform(get(PROJECTS + "/" + id + "/closure").header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.date").value("2024-12-01"));
-		this.mvc.perform(post(PROJECTS + "/" + id + "/meetings").header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"date": "2024-12-05", "kind": "FOLLOW_UP"}
-					"""))
+		this.mvc
+			.perform(post(PROJECTS + "/" + id + "/meetings").header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"date": "2024-12-05", "kind": "FOLLOW_UP"}
+						"""))
 			.andExpect(status().isUnprocessableContent());
 	}
 
@@ -334,10 +349,8 @@ class ProjectApiIntegrationTests {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(delete(PROJECTS + "/" + id).header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(status().isNotFound());
-		this.mvc
-			.perform(get(PROJECTS).param("programme", "OTHER")
-				.param("size", "200")
-				.header(HttpHeaders.AUTHORIZATION, STAFF))
+		this.mvc.perform(
+				get(PROJECTS).param("programme", "OTHER").param("size", "200").header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(jsonPath("$.items[?(@.id == '" + id + "')]").isEmpty());
 	}
 
@@ -373,19 +386,20 @@ class ProjectApiIntegrationTests {
 	}
 
 	private String welcome(String name, String programme, String welcomedOn) throws Exception {
-		MvcResult result = this.mvc.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(project(name, programme, welcomedOn)))
+		MvcResult result = this.mvc
+			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(project(name, programme, welcomedOn)))
 			.andExpect(status().isCreated())
 			.andReturn();
 		return idOf(result);
 	}
 
 	private String record(String projectId, String fact, String body) throws Exception {
-		MvcResult result = this.mvc.perform(post(PROJECTS + "/" + projectId + "/" + fact)
-			.header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body))
+		MvcResult result = this.mvc
+			.perform(post(PROJECTS + "/" + projectId + "/" + fact).header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
 			.andExpect(status().isCreated())
 			.andReturn();
 		return idOf(result);

@@ -47,8 +47,8 @@ class ProjectTests {
 
 	@Test
 	void aProjectNeedsAtLeastOneHolder() {
-		assertThatExceptionOfType(RuleViolation.class).isThrownBy(() -> Project.welcome("La Boucle",
-				Programme.CRDVA, WELCOMED_ON, "Dijon", null, List.of(), NOW))
+		assertThatExceptionOfType(RuleViolation.class)
+			.isThrownBy(() -> Project.welcome("La Boucle", Programme.CRDVA, WELCOMED_ON, "Dijon", null, List.of(), NOW))
 			.withMessageContaining("at least one holder");
 	}
 
@@ -60,8 +60,9 @@ class ProjectTests {
 		this.project.close(LocalDate.of(2024, 12, 1), ClosureOutcome.CREATED, NOW);
 		this.project.withdrawMeeting(meetingId, NOW);
 
-		assertThat(this.project.pendingFacts()).hasSize(6).allSatisfy((fact) -> assertThat(fact.data())
-			.doesNotContain("Camille", "Durand", "camille.durand@example.org", "06 12 34 56 78"));
+		assertThat(this.project.pendingFacts()).hasSize(6)
+			.allSatisfy((fact) -> assertThat(fact.data()).doesNotContain("Camille", "Durand",
+					"camille.durand@example.org", "06 12 34 56 78"));
 	}
 
 	@Test
@@ -272,8 +273,7 @@ class ProjectTests {
 	@Test
 	void withdrawingTheProjectWithdrawsEveryActiveFactThenItsWelcome() {
 		String first = this.project.holdMeeting(LocalDate.of(2024, 4, 2), MeetingKind.INTAKE, null, NOW);
-		String withdrawnEarlier = this.project.holdMeeting(LocalDate.of(2024, 4, 9), MeetingKind.FOLLOW_UP, null,
-				NOW);
+		String withdrawnEarlier = this.project.holdMeeting(LocalDate.of(2024, 4, 9), MeetingKind.FOLLOW_UP, null, NOW);
 		String creationId = this.project.recordCreation(LocalDate.of(2024, 6, 1), "SCIC", 1, NOW);
 		String reviewId = this.project.recordPostCreationReview(LocalDate.of(2024, 11, 1), null, NOW);
 		String closureId = this.project.close(LocalDate.of(2024, 12, 1), ClosureOutcome.CREATED, NOW);

@@ -2,7 +2,9 @@ package fr.pes21.contracts.accompaniment;
 
 import fr.pes21.contracts.Fact;
 
-/** A fact of the creation-support programmes; every one names its project and programme. */
+/**
+ * A fact of the creation-support programmes; every one names its project and programme.
+ */
 public interface AccompanimentFact extends Fact {
 
 	String projectId();

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Who may ask for a token, and how tokens are signed.
  *
- * @param adminPassword password of the user {@code admin}, from {@code PES21_ADMIN_PASSWORD}
+ * @param adminPassword password of the user {@code admin}, from
+ * {@code PES21_ADMIN_PASSWORD}
  * @param jwt signing secret and lifetime of issued tokens
  * @param users further users, each with a {@code {bcrypt}} or {@code {noop}} password
  */

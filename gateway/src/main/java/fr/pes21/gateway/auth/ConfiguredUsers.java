@@ -49,8 +49,7 @@ final class ConfiguredUsers {
 			throw invalidUser("pes21.users must not define 'admin': its password comes from PES21_ADMIN_PASSWORD.");
 		}
 		if (user.password() == null || !ENCODED.matcher(user.password()).matches()) {
-			throw invalidUser("the password of pes21.users '" + name
-					+ "' must be a {bcrypt}... or {noop}... string.");
+			throw invalidUser("the password of pes21.users '" + name + "' must be a {bcrypt}... or {noop}... string.");
 		}
 		List<String> roles = (user.roles() != null) ? user.roles() : List.of();
 		for (String role : roles) {

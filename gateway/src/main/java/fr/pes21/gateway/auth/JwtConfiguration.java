@@ -15,8 +15,8 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
- * One HS256 key, {@code PES21_JWT_SECRET} as UTF-8 bytes, signs the tokens issued here and
- * checks those presented; every service checks them again with the same secret.
+ * One HS256 key, {@code PES21_JWT_SECRET} as UTF-8 bytes, signs the tokens issued here
+ * and checks those presented; every service checks them again with the same secret.
  */
 @Configuration(proxyBeanMethods = false)
 class JwtConfiguration {

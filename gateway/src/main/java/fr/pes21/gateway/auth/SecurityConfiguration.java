@@ -26,9 +26,10 @@ import org.springframework.security.web.server.util.matcher.PathPatternParserSer
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 
 /**
- * Stateless bearer-token security: open paths are the token endpoint, health, info, metrics and
- * the static front end; everything else, {@code /api/**} first, needs a valid token. The
- * Authorization header goes on to the service unchanged, which checks it again.
+ * Stateless bearer-token security: open paths are the token endpoint, health, info,
+ * metrics and the static front end; everything else, {@code /api/**} first, needs a valid
+ * token. The Authorization header goes on to the service unchanged, which checks it
+ * again.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -65,13 +66,13 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.anyExchange()
 				.authenticated())
-			.oauth2ResourceServer((resourceServer) -> resourceServer
-				.bearerTokenConverter(bearerTokenOutsideTokenEndpoint())
-				.authenticationEntryPoint(unauthorized)
-				.accessDeniedHandler(forbidden)
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter(rolesClaimConverter())))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized)
-				.accessDeniedHandler(forbidden))
+			.oauth2ResourceServer(
+					(resourceServer) -> resourceServer.bearerTokenConverter(bearerTokenOutsideTokenEndpoint())
+						.authenticationEntryPoint(unauthorized)
+						.accessDeniedHandler(forbidden)
+						.jwt((jwt) -> jwt.jwtAuthenticationConverter(rolesClaimConverter())))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
 			.build();
 	}
 

@@ -39,7 +39,8 @@ class TokenIssuer {
 	private final Duration ttl;
 
 	TokenIssuer(AuthProperties properties, JwtEncoder encoder, Clock clock) {
-		// Not a bean: a ReactiveAuthenticationManager bean would be picked up by the resource server.
+		// Not a bean: a ReactiveAuthenticationManager bean would be picked up by the
+		// resource server.
 		PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 		var manager = new UserDetailsRepositoryReactiveAuthenticationManager(
 				ConfiguredUsers.from(properties, passwords));

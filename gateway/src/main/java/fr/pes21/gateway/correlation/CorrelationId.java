@@ -3,14 +3,17 @@ package fr.pes21.gateway.correlation;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * The correlation id of a request: read from or added to {@code X-Correlation-Id}, forwarded to
- * the service and echoed in the response.
+ * The correlation id of a request: read from or added to {@code X-Correlation-Id},
+ * forwarded to the service and echoed in the response.
  */
 public final class CorrelationId {
 
 	public static final String HEADER = "X-Correlation-Id";
 
-	/** Exchange attribute: shared by every mutated copy of the exchange, unlike its headers. */
+	/**
+	 * Exchange attribute: shared by every mutated copy of the exchange, unlike its
+	 * headers.
+	 */
 	static final String ATTRIBUTE = CorrelationId.class.getName();
 
 	private CorrelationId() {

@@ -9,9 +9,9 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
- * CORS is answered by the security filter chain (which looks this bean up), so that preflight
- * requests never meet the bearer-token check. Tokens travel in a header, not a cookie: no
- * credentials.
+ * CORS is answered by the security filter chain (which looks this bean up), so that
+ * preflight requests never meet the bearer-token check. Tokens travel in a header, not a
+ * cookie: no credentials.
  */
 @Configuration(proxyBeanMethods = false)
 class CorsConfiguration {

@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** @param allowedOrigins origins of the web front ends, from {@code PES21_CORS_ORIGINS} */
+/**
+ * @param allowedOrigins origins of the web front ends, from {@code PES21_CORS_ORIGINS}
+ */
 @ConfigurationProperties("pes21.cors")
 record CorsProperties(List<String> allowedOrigins) {
 

@@ -19,10 +19,10 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Refuses request bodies over {@code pes21.max-request-size} with 413, on every path. Plays the
- * part of Spring Cloud Gateway's {@code RequestSize} filter, which only reads
- * {@code Content-Length}, only covers routes and answers without a problem body: this one also
- * counts chunked bodies and lets the error handler write the problem detail.
+ * Refuses request bodies over {@code pes21.max-request-size} with 413, on every path.
+ * Plays the part of Spring Cloud Gateway's {@code RequestSize} filter, which only reads
+ * {@code Content-Length}, only covers routes and answers without a problem body: this one
+ * also counts chunked bodies and lets the error handler write the problem detail.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)

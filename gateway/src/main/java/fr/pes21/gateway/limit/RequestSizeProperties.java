@@ -4,7 +4,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
-/** @param maxRequestSize largest request body accepted, from {@code PES21_MAX_REQUEST_SIZE} */
+/**
+ * @param maxRequestSize largest request body accepted, from
+ * {@code PES21_MAX_REQUEST_SIZE}
+ */
 @ConfigurationProperties("pes21")
 record RequestSizeProperties(@DefaultValue("1MB") DataSize maxRequestSize) {
 

@@ -24,11 +24,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
-
 /**
- * The one place where exceptions become problem details. Replaces Boot's default error handler
- * (which backs off when this bean exists). A service that cannot be reached is the gateway's
- * problem, not the client's: 503, or 502 when it answered badly.
+ * The one place where exceptions become problem details. Replaces Boot's default error
+ * handler (which backs off when this bean exists). A service that cannot be reached is
+ * the gateway's problem, not the client's: 503, or 502 when it answered badly.
  */
 @Component
 @Order(-2)
@@ -52,10 +51,7 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 			return this.problems.write(exchange, HttpStatus.NOT_FOUND, "Nothing is served at " + path + ".");
 		}
 		if (ex instanceof WebExchangeBindException invalid) {
-			List<FieldProblem> errors = invalid.getFieldErrors()
-				.stream()
-				.map(GatewayErrorHandler::describe)
-				.toList();
+			List<FieldProblem> errors = invalid.getFieldErrors().stream().map(GatewayErrorHandler::describe).toList();
 			return this.problems.write(exchange, HttpStatus.BAD_REQUEST, "The request body is invalid.",
 					Map.of("errors", errors));
 		}
@@ -70,7 +66,8 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 		if (causedBy(ex, DataBufferLimitException.class)) {
 			return this.problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "The request body is too large.");
 		}
-		if (wasRouted(exchange) && (causedBy(ex, ConnectException.class) || causedBy(ex, ConnectTimeoutException.class))) {
+		if (wasRouted(exchange)
+				&& (causedBy(ex, ConnectException.class) || causedBy(ex, ConnectTimeoutException.class))) {
 			log.warn("[{}] service unreachable for {}: {}", CorrelationId.of(exchange), path, ex.toString());
 			return this.problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
 					"The service answering " + path + " is unavailable; try again later.");

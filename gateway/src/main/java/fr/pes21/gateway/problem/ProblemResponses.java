@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Writes the gateway's own errors as RFC 9457 problem details ({@code application/problem+json})
- * with {@code type}, {@code title}, {@code status}, {@code detail}, {@code instance} and the
- * request's {@code correlationId}.
+ * Writes the gateway's own errors as RFC 9457 problem details
+ * ({@code application/problem+json}) with {@code type}, {@code title}, {@code status},
+ * {@code detail}, {@code instance} and the request's {@code correlationId}.
  */
 @Component
 public class ProblemResponses {

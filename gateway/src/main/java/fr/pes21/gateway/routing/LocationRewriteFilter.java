@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Safety net for {@code Location}: services build it from the X-Forwarded-* headers the gateway
- * sends, but when one of them answers with its own origin anyway (say
- * {@code http://accompaniment:8081/api/...}), that origin is replaced with the gateway's external
- * one, so clients never see an internal address. Other origins are left alone.
+ * Safety net for {@code Location}: services build it from the X-Forwarded-* headers the
+ * gateway sends, but when one of them answers with its own origin anyway (say
+ * {@code http://accompaniment:8081/api/...}), that origin is replaced with the gateway's
+ * external one, so clients never see an internal address. Other origins are left alone.
  */
 @Component
 class LocationRewriteFilter implements GlobalFilter, Ordered {
@@ -64,7 +64,10 @@ class LocationRewriteFilter implements GlobalFilter, Ordered {
 		headers.set(HttpHeaders.LOCATION, rewritten.toString());
 	}
 
-	/** The origin the client used: X-Forwarded-* when a trusted proxy sent them, else the request's own. */
+	/**
+	 * The origin the client used: X-Forwarded-* when a trusted proxy sent them, else the
+	 * request's own.
+	 */
 	String externalOrigin(ServerHttpRequest request) {
 		URI uri = request.getURI();
 		String own = origin(uri.getScheme(), uri.getHost(), uri.getPort());

@@ -26,7 +26,8 @@ class ApiSecurityIntegrationTests extends GatewayIntegrationTest {
 		var response = this.client.get().uri("/api/accompaniment/projects").exchange();
 
 		response.expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-		expectProblem(response, HttpStatus.UNAUTHORIZED).jsonPath("$.instance").isEqualTo("/api/accompaniment/projects");
+		expectProblem(response, HttpStatus.UNAUTHORIZED).jsonPath("$.instance")
+			.isEqualTo("/api/accompaniment/projects");
 		assertThat(service.receivedNothing()).isTrue();
 	}
 

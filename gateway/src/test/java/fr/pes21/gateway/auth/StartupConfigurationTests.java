@@ -15,7 +15,8 @@ class StartupConfigurationTests {
 
 	@Test
 	void refusesToStartWithoutAdminPassword() {
-		assertThatThrownBy(() -> start("--pes21.admin-password=", "--pes21.jwt.secret=" + GatewayIntegrationTest.JWT_SECRET))
+		assertThatThrownBy(
+				() -> start("--pes21.admin-password=", "--pes21.jwt.secret=" + GatewayIntegrationTest.JWT_SECRET))
 			.satisfies((ex) -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex))
 				.isInstanceOf(GatewayConfigurationException.class)
 				.hasMessageStartingWith("PES21_ADMIN_PASSWORD is not set"));
@@ -42,8 +43,7 @@ class StartupConfigurationTests {
 	}
 
 	private static void start(String... args) {
-		new SpringApplicationBuilder(GatewayApplication.class)
-			.properties("spring.main.banner-mode=off")
+		new SpringApplicationBuilder(GatewayApplication.class).properties("spring.main.banner-mode=off")
 			.run(concat(args, "--server.port=0"))
 			.close();
 	}

@@ -118,7 +118,11 @@ class TokenEndpointIntegrationTests extends GatewayIntegrationTest {
 
 	private static Jwt decodeWithSharedSecret(String token) {
 		var key = new SecretKeySpec(JWT_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-		return NimbusReactiveJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build().decode(token).block();
+		return NimbusReactiveJwtDecoder.withSecretKey(key)
+			.macAlgorithm(MacAlgorithm.HS256)
+			.build()
+			.decode(token)
+			.block();
 	}
 
 }

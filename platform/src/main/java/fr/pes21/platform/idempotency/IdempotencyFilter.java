@@ -33,10 +33,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * {@code Idempotency-Key} on a {@code POST} that records something: the same key with the same body answers the
- * first answer again and records nothing new; the same key with another body is a {@code 409}. Keys belong to
- * the user and the path they were used on. The first request of a key reserves it before it runs, so two
- * identical requests racing each other cannot both record. Only successful answers are kept: after an error the
+ * {@code Idempotency-Key} on a {@code POST} that records something: the same key with the
+ * same body answers the first answer again and records nothing new; the same key with
+ * another body is a {@code 409}. Keys belong to the user and the path they were used on.
+ * The first request of a key reserves it before it runs, so two identical requests racing
+ * each other cannot both record. Only successful answers are kept: after an error the
  * client may correct its request and retry with the same key.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
@@ -81,8 +82,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 			}
 		}
 		catch (PayloadTooLarge ex) {
-			ProblemResponses.write(response,
-					Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request too large", ex.getMessage()));
+			ProblemResponses.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+					"Request too large", ex.getMessage()));
 			return;
 		}
 		String id = scope(request) + " " + key;
@@ -131,7 +132,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 	private void answerFromRecord(String id, String requestHash, HttpServletResponse response) throws IOException {
 		Document first = this.mongo.findOne(byId(id), Document.class, COLLECTION);
 		if (first == null) {
-			// The first request failed and released its key in the meantime: the client should simply retry.
+			// The first request failed and released its key in the meantime: the client
+			// should simply retry.
 			ProblemResponses.write(response, Problems.of(HttpStatus.CONFLICT, "idempotency-key-in-use",
 					"Request in progress", "A request with this Idempotency-Key was just being processed; retry."));
 		}

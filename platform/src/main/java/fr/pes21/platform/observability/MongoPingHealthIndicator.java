@@ -7,8 +7,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * MongoDB health by {@code ping}, which both a real MongoDB and the embedded wire server answer (Boot's own
- * indicator sends {@code hello}, which the wire server rejects).
+ * MongoDB health by {@code ping}, which both a real MongoDB and the embedded wire server
+ * answer (Boot's own indicator sends {@code hello}, which the wire server rejects).
  */
 class MongoPingHealthIndicator extends AbstractHealthIndicator {
 

@@ -9,8 +9,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * The defaults every service shares, so that each service's {@code application.yaml} holds only what is its own.
- * They have the lowest precedence: a service, a profile or an environment variable overrides any of them.
+ * The defaults every service shares, so that each service's {@code application.yaml}
+ * holds only what is its own. They have the lowest precedence: a service, a profile or an
+ * environment variable overrides any of them.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
@@ -23,7 +24,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
 	private static Map<String, Object> defaults() {
 		Map<String, Object> defaults = new LinkedHashMap<>();
-		// Actuator: probes for Kubernetes, Prometheus, readiness = MongoDB and Kafka answer.
+		// Actuator: probes for Kubernetes, Prometheus, readiness = MongoDB and Kafka
+		// answer.
 		defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
 		defaults.put("management.endpoint.health.probes.enabled", "true");
 		defaults.put("management.endpoint.health.probes.add-additional-paths", "true");
@@ -34,13 +36,15 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 		defaults.put("management.metrics.tags.service", "${spring.application.name}");
 		defaults.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
 		defaults.put("management.info.env.enabled", "true");
-		// Web: Location headers follow the gateway's X-Forwarded-* headers; errors as problem details (by ProblemDetailsAdvice;
+		// Web: Location headers follow the gateway's X-Forwarded-* headers; errors as
+		// problem details (by ProblemDetailsAdvice;
 		// Boot's own problem-details handler stays off so that ours is the only one).
 		defaults.put("server.forward-headers-strategy", "framework");
 		defaults.put("pes21.max-request-size", "1MB");
 		// MongoDB: @Indexed(unique = true) creates its index.
 		defaults.put("spring.data.mongodb.auto-index-creation", "true");
-		// Kafka producer of the outbox relay: idempotent, acks=all, synchronous sends that fail fast when the
+		// Kafka producer of the outbox relay: idempotent, acks=all, synchronous sends
+		// that fail fast when the
 		// broker is away (the fact then stays in its outbox for the next round).
 		defaults.put("spring.cloud.stream.kafka.binder.required-acks", "all");
 		defaults.put("spring.cloud.stream.kafka.binder.producer-properties.enable.idempotence", "true");

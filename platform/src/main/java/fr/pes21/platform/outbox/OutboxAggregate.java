@@ -13,9 +13,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 /**
- * An aggregate stored as one MongoDB document together with the facts it raised and that are not yet on Kafka
- * (its {@code outbox}): state and facts are written by the same single-document write, so they are saved
- * together or not at all. The {@link OutboxRelay} publishes the pending facts and removes them.
+ * An aggregate stored as one MongoDB document together with the facts it raised and that
+ * are not yet on Kafka (its {@code outbox}): state and facts are written by the same
+ * single-document write, so they are saved together or not at all. The
+ * {@link OutboxRelay} publishes the pending facts and removes them.
  */
 public abstract class OutboxAggregate {
 
@@ -49,8 +50,8 @@ public abstract class OutboxAggregate {
 	}
 
 	/**
-	 * A fact waiting in the outbox, already in its published form so that its id stays the same across
-	 * retries.
+	 * A fact waiting in the outbox, already in its published form so that its id stays
+	 * the same across retries.
 	 *
 	 * @param eventId the CloudEvents id
 	 * @param type the CloudEvents type

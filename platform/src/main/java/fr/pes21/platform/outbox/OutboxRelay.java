@@ -39,11 +39,12 @@ import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Publishes the facts waiting in aggregates' outboxes to Kafka through Spring Cloud Stream (idempotent producer,
- * {@code acks=all}, synchronous sends), then removes each from its document. Woken right after every save of an
- * aggregate with pending facts, and on a timer so that nothing stays behind after a crash or a broker outage.
- * Delivery is at least once: a fact published but not yet removed when the service dies is published again, with
- * the same CloudEvents id, and consumers treat it as the duplicate it is.
+ * Publishes the facts waiting in aggregates' outboxes to Kafka through Spring Cloud
+ * Stream (idempotent producer, {@code acks=all}, synchronous sends), then removes each
+ * from its document. Woken right after every save of an aggregate with pending facts, and
+ * on a timer so that nothing stays behind after a crash or a broker outage. Delivery is
+ * at least once: a fact published but not yet removed when the service dies is published
+ * again, with the same CloudEvents id, and consumers treat it as the duplicate it is.
  */
 public class OutboxRelay implements DisposableBean {
 
@@ -67,10 +68,8 @@ public class OutboxRelay implements DisposableBean {
 
 	private final Set<String> collections = ConcurrentHashMap.newKeySet();
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform()
-		.daemon()
-		.name("outbox-relay")
-		.factory());
+	private final ExecutorService worker = Executors
+		.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("outbox-relay").factory());
 
 	private final AtomicBoolean wakeUpPending = new AtomicBoolean();
 
@@ -79,8 +78,9 @@ public class OutboxRelay implements DisposableBean {
 	private final AtomicLong oldestPendingSeconds = new AtomicLong();
 
 	/**
-	 * Ids this relay published lately. A command that loaded its aggregate before the relay pulled a published
-	 * fact saves the fact back with the rest of the document; seen here, it is only pulled again, not resent.
+	 * Ids this relay published lately. A command that loaded its aggregate before the
+	 * relay pulled a published fact saves the fact back with the rest of the document;
+	 * seen here, it is only pulled again, not resent.
 	 */
 	private final Set<String> recentlyPublished = Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, false) {
 		@Override
@@ -106,7 +106,10 @@ public class OutboxRelay implements DisposableBean {
 			.register(meters);
 	}
 
-	/** Asks for a relay round soon; rounds never overlap and wake-ups arriving during one are merged. */
+	/**
+	 * Asks for a relay round soon; rounds never overlap and wake-ups arriving during one
+	 * are merged.
+	 */
 	public void wakeUp(String collection) {
 		if (collection != null) {
 			this.collections.add(collection);
@@ -126,8 +129,9 @@ public class OutboxRelay implements DisposableBean {
 	}
 
 	/**
-	 * Publishes every pending fact it finds, aggregate by aggregate, in the order they were raised; stops at the
-	 * first failure (the broker is probably down) and leaves the rest for the next round.
+	 * Publishes every pending fact it finds, aggregate by aggregate, in the order they
+	 * were raised; stops at the first failure (the broker is probably down) and leaves
+	 * the rest for the next round.
 	 * @return how many facts were published
 	 */
 	public synchronized int relayPendingFacts() {
@@ -196,7 +200,8 @@ public class OutboxRelay implements DisposableBean {
 	}
 
 	private void removeFromOutbox(String collection, Object aggregateId, String eventId) {
-		// $pull leaves the @Version alone: a command racing with the relay must not fail on our account.
+		// $pull leaves the @Version alone: a command racing with the relay must not fail
+		// on our account.
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregateId)),
 				new Update().pull(OutboxAggregate.OUTBOX, new Document("eventId", eventId)), collection);
 	}

@@ -3,7 +3,10 @@ package fr.pes21.platform.outbox;
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 
-/** Wakes the relay as soon as an aggregate with pending facts is saved, so facts reach Kafka without delay. */
+/**
+ * Wakes the relay as soon as an aggregate with pending facts is saved, so facts reach
+ * Kafka without delay.
+ */
 class OutboxSaveListener extends AbstractMongoEventListener<OutboxAggregate> {
 
 	private final OutboxRelay relay;

@@ -2,7 +2,10 @@ package fr.pes21.platform.problem;
 
 import java.io.IOException;
 
-/** A request body over the configured limit ({@code pes21.max-request-size}): answered {@code 413}. */
+/**
+ * A request body over the configured limit ({@code pes21.max-request-size}): answered
+ * {@code 413}.
+ */
 public class PayloadTooLarge extends IOException {
 
 	public PayloadTooLarge(long limit) {

@@ -2,7 +2,6 @@ package fr.pes21.platform.problem;
 
 import java.util.List;
 
-
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +28,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The one place where exceptions become RFC 9457 problem details. A client mistake is always a 4xx with a
- * detail that says what to fix; only a fault of ours is a 5xx, and it tells nothing of our internals.
+ * The one place where exceptions become RFC 9457 problem details. A client mistake is
+ * always a 4xx with a detail that says what to fix; only a fault of ours is a 5xx, and it
+ * tells nothing of our internals.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -75,7 +75,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		ProblemDetail problem = validationProblem();
-		problem.setProperty("errors", List.of(new FieldProblem(ex.getName(), "has an invalid value '" + ex.getValue() + "'")));
+		problem.setProperty("errors",
+				List.of(new FieldProblem(ex.getName(), "has an invalid value '" + ex.getValue() + "'")));
 		return problem;
 	}
 
@@ -95,12 +96,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = validationProblem();
-		problem.setProperty("errors", ex.getBindingResult()
-			.getAllErrors()
-			.stream()
-			.map((error) -> new FieldProblem((error instanceof FieldError field) ? field.getField() : error.getObjectName(),
-					error.getDefaultMessage()))
-			.toList());
+		problem.setProperty("errors",
+				ex.getBindingResult()
+					.getAllErrors()
+					.stream()
+					.map((error) -> new FieldProblem(
+							(error instanceof FieldError field) ? field.getField() : error.getObjectName(),
+							error.getDefaultMessage()))
+					.toList());
 		return ResponseEntity.badRequest().body(problem);
 	}
 
@@ -108,13 +111,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = validationProblem();
-		problem.setProperty("errors", ex.getParameterValidationResults()
-			.stream()
-			.flatMap((result) -> result.getResolvableErrors()
-				.stream()
-				.map((error) -> new FieldProblem(fieldOf(error, result.getMethodParameter().getParameterName()),
-						error.getDefaultMessage())))
-			.toList());
+		problem.setProperty("errors",
+				ex.getParameterValidationResults()
+					.stream()
+					.flatMap((result) -> result.getResolvableErrors()
+						.stream()
+						.map((error) -> new FieldProblem(fieldOf(error, result.getMethodParameter().getParameterName()),
+								error.getDefaultMessage())))
+					.toList());
 		return ResponseEntity.badRequest().body(problem);
 	}
 
@@ -136,7 +140,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", List.of(new FieldProblem(field, "has an invalid value")));
 		}
 		else if (causedBy(ex, JacksonException.class) != null) {
-			problem.setDetail("The body is not valid JSON: " + causedBy(ex, JacksonException.class).getOriginalMessage());
+			problem
+				.setDetail("The body is not valid JSON: " + causedBy(ex, JacksonException.class).getOriginalMessage());
 		}
 		return ResponseEntity.badRequest().body(problem);
 	}
@@ -181,6 +186,5 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		}
 		return null;
 	}
-
 
 }

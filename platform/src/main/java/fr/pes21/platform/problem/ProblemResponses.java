@@ -8,7 +8,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
-/** Writes a problem detail straight to a servlet response, for the filters that answer before MVC does. */
+/**
+ * Writes a problem detail straight to a servlet response, for the filters that answer
+ * before MVC does.
+ */
 public final class ProblemResponses {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

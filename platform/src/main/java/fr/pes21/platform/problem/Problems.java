@@ -5,7 +5,9 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
-/** Builds the suite's RFC 9457 problem details: one {@code type} URI per kind of problem. */
+/**
+ * Builds the suite's RFC 9457 problem details: one {@code type} URI per kind of problem.
+ */
 public final class Problems {
 
 	private Problems() {

@@ -29,10 +29,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * Every service validates the gateway's JWT again (defence in depth): HS256 with the shared
- * {@code pes21.jwt.secret}, issuer {@code pes21}, roles from the {@code roles} claim. Anyone signed in may read;
- * recording or withdrawing needs ADMIN, STAFF or VOLUNTEER (a READER only reads). Services narrow further with
- * {@code @PreAuthorize}, e.g. for personal data (STAFF and ADMIN only).
+ * Every service validates the gateway's JWT again (defence in depth): HS256 with the
+ * shared {@code pes21.jwt.secret}, issuer {@code pes21}, roles from the {@code roles}
+ * claim. Anyone signed in may read; recording or withdrawing needs ADMIN, STAFF or
+ * VOLUNTEER (a READER only reads). Services narrow further with {@code @PreAuthorize},
+ * e.g. for personal data (STAFF and ADMIN only).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -62,10 +63,10 @@ public class SecurityConfiguration {
 				.authenticated()
 				.anyRequest()
 				.hasAnyRole("ADMIN", "STAFF", "VOLUNTEER"))
-			.oauth2ResourceServer((resourceServer) -> resourceServer
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter(rolesConverter()))
-				.authenticationEntryPoint(unauthenticated)
-				.accessDeniedHandler(forbidden))
+			.oauth2ResourceServer(
+					(resourceServer) -> resourceServer.jwt((jwt) -> jwt.jwtAuthenticationConverter(rolesConverter()))
+						.authenticationEntryPoint(unauthenticated)
+						.accessDeniedHandler(forbidden))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthenticated)
 				.accessDeniedHandler(forbidden));
 		return http.build();
@@ -90,7 +91,9 @@ public class SecurityConfiguration {
 		converter.setJwtGrantedAuthoritiesConverter((jwt) -> {
 			List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
 			Collection<GrantedAuthority> authorities = (roles == null) ? List.of()
-					: roles.stream().<GrantedAuthority>map((role) -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+					: roles.stream()
+						.<GrantedAuthority>map((role) -> new SimpleGrantedAuthority("ROLE_" + role))
+						.toList();
 			return authorities;
 		});
 		return converter;

@@ -13,8 +13,8 @@ import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Carries the {@code X-Correlation-Id} the gateway set (or a new one) into every log line of the request (MDC key
- * {@code correlationId}) and back to the caller.
+ * Carries the {@code X-Correlation-Id} the gateway set (or a new one) into every log line
+ * of the request (MDC key {@code correlationId}) and back to the caller.
  */
 public class CorrelationIdFilter extends OncePerRequestFilter {
 
@@ -22,7 +22,8 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
 
 	public static final String MDC_KEY = "correlationId";
 
-	// A client-supplied id goes into logs: accept only a plain token, never arbitrary text.
+	// A client-supplied id goes into logs: accept only a plain token, never arbitrary
+	// text.
 	private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
 	@Override

@@ -6,8 +6,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * The {@code ?page=0&size=50} of a list request, bound with {@code @Valid PageParameters} on a controller
- * method: a negative page or a size outside 1..200 is a {@code 400} with field errors.
+ * The {@code ?page=0&size=50} of a list request, bound with {@code @Valid PageParameters}
+ * on a controller method: a negative page or a size outside 1..200 is a {@code 400} with
+ * field errors.
  *
  * @param page zero-based page number, 0 when absent
  * @param size page size, 50 when absent

@@ -6,7 +6,8 @@ import java.util.function.Function;
 import org.springframework.data.domain.Page;
 
 /**
- * A page of a list, in the API's shape: {@code {"items": [...], "page": 0, "size": 50, "total": N}}.
+ * A page of a list, in the API's shape: {@code {"items": [...], "page": 0, "size": 50,
+ * "total": N}}.
  *
  * @param <T> the item type
  */

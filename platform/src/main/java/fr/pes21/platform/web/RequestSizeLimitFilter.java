@@ -17,9 +17,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@code pes21.max-request-size} with {@code 413}: at once when the declared length
- * says so, and while reading when the body comes in chunks (the read fails with {@link PayloadTooLarge}, which
- * the problem-details advice turns into the same {@code 413}).
+ * Refuses request bodies over {@code pes21.max-request-size} with {@code 413}: at once
+ * when the declared length says so, and while reading when the body comes in chunks (the
+ * read fails with {@link PayloadTooLarge}, which the problem-details advice turns into
+ * the same {@code 413}).
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 

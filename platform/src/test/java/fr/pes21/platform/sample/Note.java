@@ -12,7 +12,9 @@ import fr.pes21.platform.problem.RuleViolation;
 
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A test aggregate: each meeting it records raises an {@link AccompanimentMeetingHeld}. */
+/**
+ * A test aggregate: each meeting it records raises an {@link AccompanimentMeetingHeld}.
+ */
 @Document("notes")
 public class Note extends OutboxAggregate {
 

@@ -56,7 +56,8 @@ class NoteController {
 	ResponseEntity<Created> meeting(@PathVariable String id, @Valid @RequestBody NewMeeting request) {
 		Note note = this.notes.findById(id).orElseThrow(() -> new UnknownResource("note", id));
 		if (request.expectedVersion() != null && !request.expectedVersion().equals(note.getVersion())) {
-			// Simulates a concurrent writer: save a copy first, so our own save meets a newer version.
+			// Simulates a concurrent writer: save a copy first, so our own save meets a
+			// newer version.
 			Note concurrent = this.notes.findById(id).orElseThrow();
 			concurrent.meetingHeld(request.date(), this.clock.instant());
 			this.notes.save(concurrent);

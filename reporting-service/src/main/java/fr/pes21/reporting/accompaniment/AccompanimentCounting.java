@@ -11,14 +11,17 @@ import fr.pes21.reporting.report.Figures;
 import fr.pes21.reporting.report.Indicator;
 
 /**
- * The counting rules of the accompaniment indicators (DOMAIN.md, "How every indicator is counted"), per programme
- * and in total:
+ * The counting rules of the accompaniment indicators (DOMAIN.md, "How every indicator is
+ * counted"), per programme and in total:
  * <ul>
- * <li>a fact belongs to the year of its business date, not to the day it was recorded;</li>
+ * <li>a fact belongs to the year of its business date, not to the day it was
+ * recorded;</li>
  * <li>a withdrawn fact does not count;</li>
  * <li>projects are counted once however many facts they have ({@code projectsWelcomed},
- * {@code projectsAccompanied}, {@code structuresCreated}, {@code postCreationReviews});</li>
- * <li>{@code jobsCreated} sums the jobs declared by the structures created in the year.</li>
+ * {@code projectsAccompanied}, {@code structuresCreated},
+ * {@code postCreationReviews});</li>
+ * <li>{@code jobsCreated} sums the jobs declared by the structures created in the
+ * year.</li>
  * </ul>
  */
 final class AccompanimentCounting {

@@ -14,7 +14,10 @@ import fr.pes21.contracts.accompaniment.ProjectWelcomed;
 import fr.pes21.contracts.accompaniment.StructureCreated;
 import fr.pes21.contracts.accompaniment.StructureCreationWithdrawn;
 
-/** What a stored accompaniment fact records, whether it arrived as the fact or as its withdrawal. */
+/**
+ * What a stored accompaniment fact records, whether it arrived as the fact or as its
+ * withdrawal.
+ */
 enum AccompanimentFactKind {
 
 	WELCOME(ProjectWelcomed.class, ProjectWelcomeWithdrawn.class),

@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * The consumer of {@code pes21.accompaniment.events} (binding {@code accompanimentFacts-in-0}): each polled batch
- * of records becomes one bulk write of the projection.
+ * The consumer of {@code pes21.accompaniment.events} (binding
+ * {@code accompanimentFacts-in-0}): each polled batch of records becomes one bulk write
+ * of the projection.
  */
 @Configuration(proxyBeanMethods = false)
 class AccompanimentFactsConsumer {
@@ -26,7 +27,8 @@ class AccompanimentFactsConsumer {
 
 	private static void requireComplete(AccompanimentFact fact) {
 		if (fact.projectId() == null || fact.projectId().isBlank() || fact.programme() == null) {
-			throw new MalformedFact(fact.getClass().getSimpleName() + " " + fact.factId() + " has no project or programme");
+			throw new MalformedFact(
+					fact.getClass().getSimpleName() + " " + fact.factId() + " has no project or programme");
 		}
 	}
 

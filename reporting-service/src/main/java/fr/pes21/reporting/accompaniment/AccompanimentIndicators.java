@@ -19,9 +19,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the accompaniment indicators of a year from the stored facts: a query projected on the counted fields
- * reads the year's documents, and {@link AccompanimentCounting} applies the rules. Nothing is ever incremented, so
- * the figures are the same however often a fact was delivered.
+ * Counts the accompaniment indicators of a year from the stored facts: a query projected
+ * on the counted fields reads the year's documents, and {@link AccompanimentCounting}
+ * applies the rules. Nothing is ever incremented, so the figures are the same however
+ * often a fact was delivered.
  */
 @Component
 class AccompanimentIndicators implements IndicatorSource {

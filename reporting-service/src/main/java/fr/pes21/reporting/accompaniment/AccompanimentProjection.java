@@ -19,13 +19,15 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores every accompaniment fact as one document of {@code accompaniment_facts} keyed by its {@code factId}, one
- * bulk write per consumed batch. Every write is an upsert that is safe to apply again, so a duplicate delivery or
- * a replay of the topic changes nothing:
+ * Stores every accompaniment fact as one document of {@code accompaniment_facts} keyed by
+ * its {@code factId}, one bulk write per consumed batch. Every write is an upsert that is
+ * safe to apply again, so a duplicate delivery or a replay of the topic changes nothing:
  * <ul>
- * <li>a fact writes its fields with {@code $setOnInsert}: only its first arrival writes them;</li>
- * <li>a withdrawal marks the document withdrawn, creating it as a tombstone if the fact has not arrived yet, so a
- * late or duplicated delivery of the fact can never bring it back.</li>
+ * <li>a fact writes its fields with {@code $setOnInsert}: only its first arrival writes
+ * them;</li>
+ * <li>a withdrawal marks the document withdrawn, creating it as a tombstone if the fact
+ * has not arrived yet, so a late or duplicated delivery of the fact can never bring it
+ * back.</li>
  * </ul>
  */
 @Component
@@ -41,7 +43,8 @@ class AccompanimentProjection {
 		if (facts.isEmpty()) {
 			return;
 		}
-		// Ordered: a fact and its withdrawal in one batch are applied in the order they were published.
+		// Ordered: a fact and its withdrawal in one batch are applied in the order they
+		// were published.
 		BulkOperations bulk = this.mongo.bulkOps(BulkMode.ORDERED, StoredFact.COLLECTION);
 		for (ReceivedFact<AccompanimentFact> received : facts) {
 			AccompanimentFact fact = received.fact();
@@ -72,7 +75,10 @@ class AccompanimentProjection {
 			.max(StoredFact.LAST_EVENT_TIME, Date.from(envelope.time()));
 	}
 
-	/** What a fact and its withdrawal both say (a withdrawal names the withdrawn fact's project, programme, date). */
+	/**
+	 * What a fact and its withdrawal both say (a withdrawal names the withdrawn fact's
+	 * project, programme, date).
+	 */
 	private static Update identifying(AccompanimentFact fact) {
 		return new Update().setOnInsert(StoredFact.KIND, AccompanimentFactKind.of(fact).name())
 			.setOnInsert(StoredFact.PROJECT_ID, fact.projectId())

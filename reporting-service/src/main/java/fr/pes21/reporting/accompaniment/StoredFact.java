@@ -42,7 +42,10 @@ record StoredFact(AccompanimentFactKind kind, String projectId, Programme progra
 
 	static final String WITHDRAWAL = "withdrawal";
 
-	/** The latest CloudEvents time applied to the document: its fact's or its withdrawal's. */
+	/**
+	 * The latest CloudEvents time applied to the document: its fact's or its
+	 * withdrawal's.
+	 */
 	static final String LAST_EVENT_TIME = "lastEventTime";
 
 	static final String[] COUNTED_FIELDS = { KIND, PROJECT_ID, PROGRAMME, OCCURRED_ON, JOBS_CREATED, WITHDRAWN };

@@ -16,12 +16,13 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 
 /**
- * Reads the facts of one polled batch of Kafka records, as the binder hands it over in batch mode: the values in
- * the payload, each record's headers and position in header lists at the same index.
+ * Reads the facts of one polled batch of Kafka records, as the binder hands it over in
+ * batch mode: the values in the payload, each record's headers and position in header
+ * lists at the same index.
  * <p>
- * A record that is not a readable fact of the expected kind (no CloudEvents headers, unknown type, unreadable or
- * incomplete data) is logged with its position and skipped: one bad record never stops the consumption of the
- * topic.
+ * A record that is not a readable fact of the expected kind (no CloudEvents headers,
+ * unknown type, unreadable or incomplete data) is logged with its position and skipped:
+ * one bad record never stops the consumption of the topic.
  */
 public final class FactBatch {
 
@@ -34,7 +35,8 @@ public final class FactBatch {
 	 * The readable facts of the batch, in record order.
 	 * @param batch the batch message
 	 * @param type the kind of facts the topic carries
-	 * @param requireComplete throws {@link MalformedFact} when a fact lacks something its read model needs
+	 * @param requireComplete throws {@link MalformedFact} when a fact lacks something its
+	 * read model needs
 	 */
 	public static <T extends Fact> List<ReceivedFact<T>> read(Message<? extends List<?>> batch, Class<T> type,
 			Consumer<T> requireComplete) {

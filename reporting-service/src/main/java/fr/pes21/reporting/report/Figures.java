@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The figures of one year while they are counted: every key of {@link Indicator} present from the start (0 until
- * counted), in report order; the {@code .total} of an indicator with a breakdown always sums its segments.
+ * The figures of one year while they are counted: every key of {@link Indicator} present
+ * from the start (0 until counted), in report order; the {@code .total} of an indicator
+ * with a breakdown always sums its segments.
  */
 public final class Figures {
 
@@ -16,7 +17,10 @@ public final class Figures {
 		Indicator.allKeys().forEach((key) -> this.values.put(key, 0L));
 	}
 
-	/** Sets the value of one segment (a programme, a kind) and the indicator's total with it. */
+	/**
+	 * Sets the value of one segment (a programme, a kind) and the indicator's total with
+	 * it.
+	 */
 	public void put(Indicator indicator, Enum<?> segment, long value) {
 		this.values.put(indicator.key(segment), value);
 		long total = indicator.segments()

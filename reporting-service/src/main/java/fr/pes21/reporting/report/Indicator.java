@@ -7,13 +7,14 @@ import java.util.List;
 import fr.pes21.contracts.accompaniment.Programme;
 
 /**
- * The yearly indicators of the activity report ("rapport d'activité"): the one list of every key
- * {@code GET /api/reports/years/{year}} answers. A new indicator is a new constant here, counted by an
- * {@link IndicatorSource}.
+ * The yearly indicators of the activity report ("rapport d'activité"): the one list of
+ * every key {@code GET /api/reports/years/{year}} answers. A new indicator is a new
+ * constant here, counted by an {@link IndicatorSource}.
  * <p>
- * Order of the keys in a report: the constants in declaration order, which follows DOMAIN.md (dla, accompaniment,
- * territory, events); within an indicator with a breakdown, one key per segment in the segment enum's order, then
- * {@code .total}, the sum of the segments.
+ * Order of the keys in a report: the constants in declaration order, which follows
+ * DOMAIN.md (dla, accompaniment, territory, events); within an indicator with a
+ * breakdown, one key per segment in the segment enum's order, then {@code .total}, the
+ * sum of the segments.
  */
 public enum Indicator {
 
@@ -31,7 +32,9 @@ public enum Indicator {
 	/** Jobs declared at creation by the structures created in the year. */
 	ACCOMPANIMENT_JOBS_CREATED("accompaniment.jobsCreated", Programme.values()),
 
-	/** Distinct projects with a post-creation review ("bilan post-création") in the year. */
+	/**
+	 * Distinct projects with a post-creation review ("bilan post-création") in the year.
+	 */
 	ACCOMPANIMENT_POST_CREATION_REVIEWS("accompaniment.postCreationReviews", Programme.values());
 
 	// territory.* and events.* indicators go here.
@@ -42,7 +45,10 @@ public enum Indicator {
 
 	private final List<String> segments;
 
-	/** An indicator broken down by the given segments (programmes, kinds...), with a total. */
+	/**
+	 * An indicator broken down by the given segments (programmes, kinds...), with a
+	 * total.
+	 */
 	Indicator(String key, Enum<?>[] segments) {
 		this.key = key;
 		this.segments = Arrays.stream(segments).map(Enum::name).toList();
@@ -72,12 +78,17 @@ public enum Indicator {
 		return this.key + "." + segment.name();
 	}
 
-	/** The key summing the segments, e.g. {@code accompaniment.projectsAccompanied.total}. */
+	/**
+	 * The key summing the segments, e.g. {@code accompaniment.projectsAccompanied.total}.
+	 */
 	String totalKey() {
 		return this.key + "." + TOTAL;
 	}
 
-	/** Every key of this indicator in report order: the segments, then the total; or the key alone. */
+	/**
+	 * Every key of this indicator in report order: the segments, then the total; or the
+	 * key alone.
+	 */
 	public List<String> keys() {
 		if (this.segments.isEmpty()) {
 			return List.of(this.key);

@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A read model that counts some of the {@link Indicator}s from the facts it consumed: one per producing context
- * (accompaniment, dla, territory, events).
+ * A read model that counts some of the {@link Indicator}s from the facts it consumed: one
+ * per producing context (accompaniment, dla, territory, events).
  */
 public interface IndicatorSource {
 
-	/** Puts into {@code figures} the values of its indicators for the year of business dates {@code year}. */
+	/**
+	 * Puts into {@code figures} the values of its indicators for the year of business
+	 * dates {@code year}.
+	 */
 	void count(int year, Figures figures);
 
 	/** The CloudEvents time of the latest fact it consumed, if any. */

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param year the year of business dates
  * @param indicators every key of {@link Indicator}, in report order
- * @param lastEventAt the CloudEvents time of the latest fact consumed, {@code null} before the first
+ * @param lastEventAt the CloudEvents time of the latest fact consumed, {@code null}
+ * before the first
  */
-record YearlyReport(int year, Map<String, Long> indicators, @JsonInclude(JsonInclude.Include.ALWAYS) Instant lastEventAt) {
+record YearlyReport(int year, Map<String, Long> indicators,
+		@JsonInclude(JsonInclude.Include.ALWAYS) Instant lastEventAt) {
 }

@@ -7,7 +7,10 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-/** Builds a year's report from every {@link IndicatorSource}, computed from the stored facts on each request. */
+/**
+ * Builds a year's report from every {@link IndicatorSource}, computed from the stored
+ * facts on each request.
+ */
 @Component
 class YearlyReports {
 

@@ -20,7 +20,8 @@ class AccompanimentCountingTests {
 
 	@Test
 	void countsAProjectOnceWhenItHadTwoMeetingsInTheYear() {
-		List<StoredFact> facts = List.of(fact(MEETING, "p1", CRDVA, "2024-03-05"), fact(MEETING, "p1", CRDVA, "2024-04-10"));
+		List<StoredFact> facts = List.of(fact(MEETING, "p1", CRDVA, "2024-03-05"),
+				fact(MEETING, "p1", CRDVA, "2024-04-10"));
 
 		Figures figures = count(2024, facts);
 
@@ -30,7 +31,8 @@ class AccompanimentCountingTests {
 
 	@Test
 	void countsAMeetingInTheYearOfItsBusinessDate() {
-		// Held on 18 December 2024; when it was recorded (January 2025) is not an input of the rules at all.
+		// Held on 18 December 2024; when it was recorded (January 2025) is not an input
+		// of the rules at all.
 		List<StoredFact> facts = List.of(fact(MEETING, "p1", BENEFICE_CREA, "2024-12-18"));
 
 		assertThat(count(2024, facts).get("accompaniment.projectsAccompanied.BENEFICE_CREA")).isEqualTo(1);

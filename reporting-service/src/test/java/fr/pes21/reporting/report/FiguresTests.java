@@ -12,7 +12,8 @@ class FiguresTests {
 	void holdsEveryKeyAtZeroBeforeAnythingIsCounted() {
 		Figures figures = new Figures();
 
-		assertThat(figures.asMap()).containsOnlyKeys(Indicator.allKeys()).allSatisfy((key, value) -> assertThat(value).isZero());
+		assertThat(figures.asMap()).containsOnlyKeys(Indicator.allKeys())
+			.allSatisfy((key, value) -> assertThat(value).isZero());
 	}
 
 	@Test
@@ -26,10 +27,10 @@ class FiguresTests {
 				"accompaniment.structuresCreated.CRDVA", "accompaniment.structuresCreated.EMERGENCE",
 				"accompaniment.structuresCreated.OTHER", "accompaniment.structuresCreated.total",
 				"accompaniment.jobsCreated.BENEFICE_CREA", "accompaniment.jobsCreated.CRDVA",
-				"accompaniment.jobsCreated.EMERGENCE", "accompaniment.jobsCreated.OTHER", "accompaniment.jobsCreated.total",
-				"accompaniment.postCreationReviews.BENEFICE_CREA", "accompaniment.postCreationReviews.CRDVA",
-				"accompaniment.postCreationReviews.EMERGENCE", "accompaniment.postCreationReviews.OTHER",
-				"accompaniment.postCreationReviews.total");
+				"accompaniment.jobsCreated.EMERGENCE", "accompaniment.jobsCreated.OTHER",
+				"accompaniment.jobsCreated.total", "accompaniment.postCreationReviews.BENEFICE_CREA",
+				"accompaniment.postCreationReviews.CRDVA", "accompaniment.postCreationReviews.EMERGENCE",
+				"accompaniment.postCreationReviews.OTHER", "accompaniment.postCreationReviews.total");
 	}
 
 	@Test

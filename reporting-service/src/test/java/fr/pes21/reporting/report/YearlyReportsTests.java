@@ -40,7 +40,8 @@ class YearlyReportsTests {
 			@Override
 			public void count(int year, Figures figures) {
 				if (projectsAccompanied > 0) {
-					figures.put(Indicator.ACCOMPANIMENT_PROJECTS_ACCOMPANIED, Programme.BENEFICE_CREA, projectsAccompanied);
+					figures.put(Indicator.ACCOMPANIMENT_PROJECTS_ACCOMPANIED, Programme.BENEFICE_CREA,
+							projectsAccompanied);
 				}
 			}
 
