@@ -1,0 +1,215 @@
+package fr.pes21.localstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The local stack's own infrastructure, started through its API exactly as {@code ./pes21 up} starts it: a real
+ * Kafka broker and the MongoDB wire server, each a process on a free port with its data in a temporary
+ * {@code .local}; and {@code up}'s refusals, run as the real main in a child process.
+ */
+class LocalStackInfrastructureIntegrationTests {
+
+	private static final Path REPOSITORY = Path.of(System.getProperty("pes21.root", ".."))
+		.toAbsolutePath()
+		.normalize();
+
+	@TempDir
+	static Path localDir;
+
+	private static RunningStack stack;
+
+	@BeforeAll
+	static void startInfrastructure() {
+		StackConfig config = StackConfig.forRepository(REPOSITORY)
+			.withLocalDir(localDir)
+			.withPorts(StackPorts.free())
+			.withReadinessTimeout(Duration.ofSeconds(120));
+		stack = LocalStack.startInfrastructure(config, System.out);
+		stack.startupTimes()
+			.forEach((name, time) -> System.out
+				.printf("Infrastructure figure: %s start to ready = %.1f s%n", name, time.toMillis() / 1000.0));
+		stack.processes()
+			.forEach((process) -> System.out.printf("Infrastructure figure: %s RSS = %d MiB%n", process.name(),
+					process.rssKiB() / 1024));
+	}
+
+	@AfterAll
+	static void stopInfrastructure() {
+		if (stack != null) {
+			stack.stop();
+		}
+	}
+
+	@Test
+	void aRecordProducedToKafkaIsConsumedBack() throws Exception {
+		String bootstrap = "localhost:" + stack.config().ports().kafka();
+		String topic = "pes21.localstack.roundtrip";
+		String value = "fact-" + UUID.randomUUID();
+
+		Properties producerProperties = new Properties();
+		producerProperties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+		producerProperties.put(ProducerConfig.ACKS_CONFIG, "all");
+		try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties, new StringSerializer(),
+				new StringSerializer())) {
+			producer.send(new ProducerRecord<>(topic, "project-1", value)).get(30, TimeUnit.SECONDS);
+		}
+
+		Properties consumerProperties = new Properties();
+		consumerProperties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+		consumerProperties.put(ConsumerConfig.GROUP_ID_CONFIG, "roundtrip-" + UUID.randomUUID());
+		consumerProperties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		List<String> consumed = new ArrayList<>();
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties,
+				new StringDeserializer(), new StringDeserializer())) {
+			consumer.subscribe(List.of(topic));
+			await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).until(() -> {
+				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+					consumed.add(record.value());
+				}
+				return consumed.contains(value);
+			});
+		}
+		assertThat(consumed).contains(value);
+	}
+
+	@Test
+	void aDocumentWrittenToMongoSurvivesARestartOfItsProcess() {
+		String uri = "mongodb://localhost:" + stack.config().ports().mongo();
+		try (MongoClient client = MongoClients.create(uri)) {
+			notes(client).insertOne(new Document("_id", "note-1").append("text", "kept on disk"));
+		}
+
+		StackProcess mongo = stack.process("mongo");
+		long pidBefore = mongo.pid();
+		assertThat(mongo.stop(RunningStack.STOP_GRACE)).as("stopped cleanly by SIGTERM").isTrue();
+		long start = System.nanoTime();
+		mongo.start();
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(mongo::isReady);
+		System.out.printf("Infrastructure figure: mongo restart to ready = %.1f s%n",
+				(System.nanoTime() - start) / 1e9);
+
+		assertThat(mongo.pid()).isNotEqualTo(pidBefore);
+		try (MongoClient client = MongoClients.create(uri)) {
+			Document found = notes(client).find(new Document("_id", "note-1")).first();
+			assertThat(found).isNotNull();
+			assertThat(found.getString("text")).isEqualTo("kept on disk");
+		}
+	}
+
+	@Test
+	void upRefusesWithoutAnAdminPassword(@TempDir Path otherLocalDir) throws Exception {
+		Map<String, String> environment = portEnvironment(StackPorts.free());
+
+		Run run = runMain(environment, "up", "--root", REPOSITORY.toString(), "--local-dir",
+				otherLocalDir.toString());
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.stderr()).contains("PES21_ADMIN_PASSWORD is not set");
+		assertThatItIsOneLineWithoutStackTrace(run.stderr());
+	}
+
+	@Test
+	void upRefusesWhenAPortIsTakenAndNamesIt(@TempDir Path otherLocalDir) throws Exception {
+		try (ServerSocket taken = new ServerSocket(0)) {
+			StackPorts free = StackPorts.free();
+			StackPorts ports = new StackPorts(free.gateway(), taken.getLocalPort(), free.mongo(), free.services());
+			Map<String, String> environment = portEnvironment(ports);
+			environment.put("PES21_ADMIN_PASSWORD", "a-password");
+
+			Run run = runMain(environment, "up", "--root", REPOSITORY.toString(), "--local-dir",
+					otherLocalDir.toString());
+
+			assertThat(run.exitCode()).isEqualTo(2);
+			assertThat(run.stderr()).contains("Port " + taken.getLocalPort() + " (Kafka broker) is already in use");
+			assertThatItIsOneLineWithoutStackTrace(run.stderr());
+		}
+	}
+
+	@Test
+	void checkNamesTheGatewayPortWhenItIsTaken() throws IOException {
+		try (ServerSocket taken = new ServerSocket(0)) {
+			StackPorts free = StackPorts.free();
+			StackConfig config = StackConfig.forRepository(REPOSITORY)
+				.withLocalDir(localDir.resolve("other"))
+				.withAdminPassword("a-password")
+				.withPorts(new StackPorts(taken.getLocalPort(), free.kafka(), free.mongo(), free.services()));
+
+			assertThatExceptionOfType(StackRefused.class)
+				.isThrownBy(() -> LocalStack.check(config, LocalStack.Scope.SUITE))
+				.withMessageContaining("Port " + taken.getLocalPort() + " (gateway) is already in use");
+		}
+	}
+
+	private static MongoCollection<Document> notes(MongoClient client) {
+		return client.getDatabase("survival").getCollection("notes");
+	}
+
+	private static Map<String, String> portEnvironment(StackPorts ports) {
+		Map<String, String> environment = new HashMap<>();
+		environment.put("PES21_GATEWAY_PORT", Integer.toString(ports.gateway()));
+		environment.put("PES21_KAFKA_PORT", Integer.toString(ports.kafka()));
+		environment.put("PES21_MONGO_PORT", Integer.toString(ports.mongo()));
+		ports.services().forEach((service, port) -> environment.put(service.portVariable(), Integer.toString(port)));
+		return environment;
+	}
+
+	private static void assertThatItIsOneLineWithoutStackTrace(String stderr) {
+		assertThat(stderr.strip().lines().count()).as(stderr).isEqualTo(1);
+		assertThat(stderr).doesNotContain("Exception").doesNotContain("\tat ");
+	}
+
+	/** The launcher's main in a child JVM, as the pes21 script runs it, with these environment variables. */
+	private static Run runMain(Map<String, String> environment, String... args) throws Exception {
+		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+				"-cp", stack.config().infrastructureClasspath(), LocalStack.class.getName()));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().remove("PES21_ADMIN_PASSWORD");
+		builder.environment().remove("PES21_PORTS_BASE");
+		builder.environment().putAll(environment);
+		Process process = builder.start();
+		process.getOutputStream().close();
+		InputStream stdout = process.getInputStream();
+		InputStream stderr = process.getErrorStream();
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the launcher answered within 60 s").isTrue();
+		return new Run(process.exitValue(), new String(stdout.readAllBytes(), StandardCharsets.UTF_8),
+				new String(stderr.readAllBytes(), StandardCharsets.UTF_8));
+	}
+
+	private record Run(int exitCode, String stdout, String stderr) {
+	}
+
+}
