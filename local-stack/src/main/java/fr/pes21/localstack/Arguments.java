@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Command-line arguments of the local stack's mains: positional words, {@code --name value} options and
- * {@code --flag} switches; an option missing from the command line falls back to a system property.
+ * Command-line arguments of the local stack's mains: positional words,
+ * {@code --name value} options and {@code --flag} switches; an option missing from the
+ * command line falls back to a system property.
  */
 final class Arguments {
 

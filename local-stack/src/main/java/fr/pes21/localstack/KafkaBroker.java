@@ -16,11 +16,15 @@ import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 
 /**
- * A real Apache Kafka broker in this JVM: one node that is both broker and KRaft controller, its storage formatted
- * on first start under the data directory, running until the process is stopped.
+ * A real Apache Kafka broker in this JVM: one node that is both broker and KRaft
+ * controller, its storage formatted on first start under the data directory, running
+ * until the process is stopped.
  * <p>
- * Arguments: {@code --port <port> --data-dir <dir>} (or system properties {@code pes21.kafka.port},
- * {@code pes21.kafka.dir}); defaults 9092 and {@code .local/kafka}.
+ * Arguments: {@code --port <port> --data-dir
+ *
+<dir>
+ * } (or system properties {@code pes21.kafka.port}, {@code pes21.kafka.dir}); defaults
+ * 9092 and {@code .local/kafka}.
  */
 public final class KafkaBroker {
 
@@ -58,7 +62,8 @@ public final class KafkaBroker {
 		properties.setProperty("process.roles", "broker,controller");
 		properties.setProperty("node.id", "1");
 		properties.setProperty("controller.quorum.voters", "1@localhost:" + controllerPort);
-		properties.setProperty("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+		properties.setProperty("listeners",
+				"PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
 		properties.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + port);
 		properties.setProperty("controller.listener.names", "CONTROLLER");
 		properties.setProperty("inter.broker.listener.name", "PLAINTEXT");
@@ -78,8 +83,9 @@ public final class KafkaBroker {
 	}
 
 	/**
-	 * What {@code kafka-storage.sh format --ignore-formatted} does, through Kafka's own {@link Formatter}: writes
-	 * {@code meta.properties} and the bootstrap metadata once; a formatted directory is left as it is.
+	 * What {@code kafka-storage.sh format --ignore-formatted} does, through Kafka's own
+	 * {@link Formatter}: writes {@code meta.properties} and the bootstrap metadata once;
+	 * a formatted directory is left as it is.
 	 */
 	static void formatStorageIfNeeded(KafkaConfig config, Path logDir) throws Exception {
 		if (Files.exists(logDir.resolve("meta.properties"))) {
@@ -98,8 +104,9 @@ public final class KafkaBroker {
 	}
 
 	/**
-	 * The controller listener's port: the one of the previous start when still free (so the quorum keeps its
-	 * address), otherwise a new free port, remembered in the data directory.
+	 * The controller listener's port: the one of the previous start when still free (so
+	 * the quorum keeps its address), otherwise a new free port, remembered in the data
+	 * directory.
 	 */
 	private static int controllerPort(Path dataDir) throws IOException {
 		Path remembered = dataDir.resolve("controller.port");

@@ -28,14 +28,21 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The embedded default: a real Kafka broker, the MongoDB wire server, every service and the gateway, each a
- * {@code java} process of its own, started in order, waited for until ready, stopped in reverse order.
+ * The embedded default: a real Kafka broker, the MongoDB wire server, every service and
+ * the gateway, each a {@code java} process of its own, started in order, waited for until
+ * ready, stopped in reverse order.
  * <p>
- * Commands: {@code up [--background]}, {@code down}, {@code status}, {@code help}; options {@code --root <dir>}
- * (the repository, default: the working directory or system property {@code pes21.root}), {@code --local-dir
- * <dir>} (data, logs, pid files; default {@code <root>/.local}), {@code --ports-base <port>} (the gateway's port,
- * the others follow), {@code --timeout <seconds>}. {@link #start(StackConfig)} is the same launch as a Java API,
- * for the end-to-end tests.
+ * Commands: {@code up [--background]}, {@code down}, {@code status}, {@code help};
+ * options {@code --root
+ *
+<dir>
+ * } (the repository, default: the working directory or system property
+ * {@code pes21.root}), {@code --local-dir
+ *
+<dir>
+} (data, logs, pid files; default {@code <root>/.local}), {@code --ports-base <port>} (the
+ * gateway's port, the others follow), {@code --timeout <seconds>}.
+ * {@link #start(StackConfig)} is the same launch as a Java API, for the end-to-end tests.
  */
 public final class LocalStack {
 
@@ -49,7 +56,10 @@ public final class LocalStack {
 
 	private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
-	/** A foreground launcher stops every process in turn, each within {@link RunningStack#STOP_GRACE}. */
+	/**
+	 * A foreground launcher stops every process in turn, each within
+	 * {@link RunningStack#STOP_GRACE}.
+	 */
 	private static final Duration LAUNCHER_STOP_GRACE = Duration.ofSeconds(150);
 
 	private static final String USAGE = """
@@ -141,8 +151,8 @@ public final class LocalStack {
 		String portsBase = arguments.value("--ports-base", "pes21.ports-base", environment.get("PES21_PORTS_BASE"));
 		if (portsBase != null && !portsBase.isBlank()) {
 			try {
-				config = config.withPorts(
-						StackPorts.basedAt(Integer.parseInt(portsBase.strip())).withEnvironment(environment));
+				config = config
+					.withPorts(StackPorts.basedAt(Integer.parseInt(portsBase.strip())).withEnvironment(environment));
 			}
 			catch (NumberFormatException ex) {
 				throw new StackRefused("--ports-base must be a port number, not '" + portsBase + "'.");
@@ -173,21 +183,25 @@ public final class LocalStack {
 			return 0;
 		}
 		StackProcess process = ended.get();
-		System.err.println(process.label() + " stopped unexpectedly (" + process.exitDescription() + ")."
-				+ logTail(process));
+		System.err
+			.println(process.label() + " stopped unexpectedly (" + process.exitDescription() + ")." + logTail(process));
 		out.println("Stopping the others:");
 		stack.stop();
 		return StackFailed.EXIT_CODE;
 	}
 
-	/** Starts the whole suite exactly as {@code ./pes21 up} does, printing progress to standard output. */
+	/**
+	 * Starts the whole suite exactly as {@code ./pes21 up} does, printing progress to
+	 * standard output.
+	 */
 	public static RunningStack start(StackConfig config) {
 		return start(config, Scope.SUITE, System.out);
 	}
 
 	/**
-	 * Checks, then starts each phase (infrastructure, then the services and the gateway together) and waits for
-	 * all its processes to be ready, under one deadline. On failure, stops what was started and throws.
+	 * Checks, then starts each phase (infrastructure, then the services and the gateway
+	 * together) and waits for all its processes to be ready, under one deadline. On
+	 * failure, stops what was started and throws.
 	 */
 	static RunningStack start(StackConfig config, Scope scope, PrintStream out) {
 		Instant begin = Instant.now();
@@ -214,7 +228,10 @@ public final class LocalStack {
 		return stack;
 	}
 
-	/** Kafka and the MongoDB wire server only, as {@code up} starts them: for tests of the infrastructure. */
+	/**
+	 * Kafka and the MongoDB wire server only, as {@code up} starts them: for tests of the
+	 * infrastructure.
+	 */
 	static RunningStack startInfrastructure(StackConfig config, PrintStream out) {
 		return start(config, Scope.INFRASTRUCTURE, out);
 	}
@@ -277,7 +294,8 @@ public final class LocalStack {
 	}
 
 	private static boolean isFree(int port) {
-		// Bind as the services do (every interface, address reuse on): a listener on any local address refuses.
+		// Bind as the services do (every interface, address reuse on): a listener on any
+		// local address refuses.
 		try (ServerSocket socket = new ServerSocket()) {
 			socket.setReuseAddress(true);
 			socket.bind(new InetSocketAddress(port));
@@ -289,9 +307,10 @@ public final class LocalStack {
 	}
 
 	/**
-	 * The processes, in start order, grouped in phases: a phase starts together and is waited for before the
-	 * next. The gateway starts with the services: it needs none of them to start, and on two cores the three
-	 * Spring Boot JVMs are ready sooner side by side than one after another.
+	 * The processes, in start order, grouped in phases: a phase starts together and is
+	 * waited for before the next. The gateway starts with the services: it needs none of
+	 * them to start, and on two cores the three Spring Boot JVMs are ready sooner side by
+	 * side than one after another.
 	 */
 	static List<List<ProcessSpec>> phases(StackConfig config, Scope scope, String jwtSecret) {
 		String java = ProcessHandle.current().info().command().orElse("java");
@@ -312,9 +331,8 @@ public final class LocalStack {
 		int port = config.ports().kafka();
 		return new ProcessSpec("kafka", "Kafka broker", port,
 				List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "--sun-misc-unsafe-memory-access=allow",
-						"-Dpes21.component=kafka", "-cp", config.infrastructureClasspath(),
-						KafkaBroker.class.getName(), "--port", Integer.toString(port), "--data-dir",
-						config.kafkaDir().toString()),
+						"-Dpes21.component=kafka", "-cp", config.infrastructureClasspath(), KafkaBroker.class.getName(),
+						"--port", Integer.toString(port), "--data-dir", config.kafkaDir().toString()),
 				Map.of(), Set.of(ADMIN_PASSWORD_VARIABLE, JWT_SECRET_VARIABLE), Readiness.KAFKA);
 	}
 
@@ -332,9 +350,8 @@ public final class LocalStack {
 		Map<String, String> environment = springEnvironment(port, jwtSecret);
 		environment.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + config.ports().kafka());
 		environment.put("MONGODB_URI", "mongodb://localhost:" + config.ports().mongo() + "/" + service.database());
-		return new ProcessSpec(service.module(), service.module(), port,
-				springCommand(java, service.module(), config), environment, Set.of(ADMIN_PASSWORD_VARIABLE),
-				Readiness.HTTP);
+		return new ProcessSpec(service.module(), service.module(), port, springCommand(java, service.module(), config),
+				environment, Set.of(ADMIN_PASSWORD_VARIABLE), Readiness.HTTP);
 	}
 
 	private static ProcessSpec gateway(StackConfig config, String java, String jwtSecret) {
@@ -358,13 +375,14 @@ public final class LocalStack {
 	}
 
 	private static List<String> springCommand(String java, String module, StackConfig config) {
-		return List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-				"-Dpes21.component=" + module, "-jar", config.runningJar(module).toString());
+		return List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dpes21.component=" + module,
+				"-jar", config.runningJar(module).toString());
 	}
 
 	/**
-	 * The processes run copies of the jars: a JVM loads classes from its jar lazily, and a rebuild that rewrites
-	 * the jar under a running service breaks it (NoClassDefFoundError at the next request).
+	 * The processes run copies of the jars: a JVM loads classes from its jar lazily, and
+	 * a rebuild that rewrites the jar under a running service breaks it
+	 * (NoClassDefFoundError at the next request).
 	 */
 	private static void copyJars(StackConfig config) {
 		List<String> modules = new ArrayList<>();
@@ -385,7 +403,10 @@ public final class LocalStack {
 		}
 	}
 
-	/** {@code PES21_JWT_SECRET}, or the secret generated on the first start and kept in {@code .local/}. */
+	/**
+	 * {@code PES21_JWT_SECRET}, or the secret generated on the first start and kept in
+	 * {@code .local/}.
+	 */
 	static String jwtSecret(StackConfig config) {
 		if (config.jwtSecret() != null && !config.jwtSecret().isBlank()) {
 			return config.jwtSecret();
@@ -417,8 +438,8 @@ public final class LocalStack {
 					throw new StackFailed("Stopped before PES 21 was ready.");
 				}
 				if (!process.isAlive()) {
-					throw new StackFailed(process.label() + " stopped before it was ready ("
-							+ process.exitDescription() + ")." + logTail(process));
+					throw new StackFailed(process.label() + " stopped before it was ready (" + process.exitDescription()
+							+ ")." + logTail(process));
 				}
 				if (process.isReady()) {
 					process.markReady();
@@ -441,8 +462,7 @@ public final class LocalStack {
 	}
 
 	private static String logTail(StackProcess process) {
-		StringBuilder tail = new StringBuilder(
-				"\nLast " + LOG_TAIL_LINES + " lines of " + process.log() + ":\n");
+		StringBuilder tail = new StringBuilder("\nLast " + LOG_TAIL_LINES + " lines of " + process.log() + ":\n");
 		process.logTail(LOG_TAIL_LINES).forEach((line) -> tail.append("  | ").append(line).append('\n'));
 		return tail.toString().stripTrailing();
 	}
@@ -456,8 +476,7 @@ public final class LocalStack {
 		out.println("Log in:  curl -s -X POST localhost:" + port
 				+ "/auth/token -H 'Content-Type: application/json' -d \"{\\\"username\\\":\\\"admin\\\","
 				+ "\\\"password\\\":\\\"$" + ADMIN_PASSWORD_VARIABLE + "\\\"}\"");
-		out.println("Logs:    " + config.logsDir() + "/<name>.log (" + String.join(", ", stack.pids().keySet())
-				+ ")");
+		out.println("Logs:    " + config.logsDir() + "/<name>.log (" + String.join(", ", stack.pids().keySet()) + ")");
 	}
 
 	// ---- down
@@ -486,7 +505,10 @@ public final class LocalStack {
 		return 0;
 	}
 
-	/** Gateway, services in reverse, MongoDB, Kafka; then any other name a pid file mentions. */
+	/**
+	 * Gateway, services in reverse, MongoDB, Kafka; then any other name a pid file
+	 * mentions.
+	 */
 	private static List<String> stopOrder(StackConfig config, PidFiles pidFiles) {
 		List<String> order = new ArrayList<>(
 				phases(config, Scope.SUITE, "").stream().flatMap(List::stream).map(ProcessSpec::name).toList());
@@ -509,8 +531,7 @@ public final class LocalStack {
 		catch (Exception ex) {
 			clean = false;
 			process.destroyForcibly();
-			process.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally((failure) -> null)
-				.join();
+			process.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally((failure) -> null).join();
 		}
 		out.printf("  stopped %-22s %s in %.1f s%n", name,
 				clean ? "cleanly" : "by SIGKILL after " + grace.toSeconds() + " s", (System.nanoTime() - start) / 1e9);
@@ -518,7 +539,9 @@ public final class LocalStack {
 
 	// ---- status
 
-	/** Prints each process; 0 when all run and are ready, 3 when none runs, 1 otherwise. */
+	/**
+	 * Prints each process; 0 when all run and are ready, 3 when none runs, 1 otherwise.
+	 */
 	static int status(StackConfig config, PrintStream out) {
 		PidFiles pidFiles = new PidFiles(config.runDir());
 		int running = 0;

@@ -11,9 +11,10 @@ import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /**
- * The {@code .local/run/} directory: {@code <name>.pid} and {@code <name>.port} for each running process, so that
- * {@code status} and {@code down} find a stack started in the background. A pid is only trusted while it names a
- * live process whose command line carries {@code -Dpes21.component=<name>} (pids get reused).
+ * The {@code .local/run/} directory: {@code <name>.pid} and {@code <name>.port} for each
+ * running process, so that {@code status} and {@code down} find a stack started in the
+ * background. A pid is only trusted while it names a live process whose command line
+ * carries {@code -Dpes21.component=<name>} (pids get reused).
  */
 final class PidFiles {
 
@@ -73,9 +74,7 @@ final class PidFiles {
 		if (pid.isEmpty()) {
 			return Optional.empty();
 		}
-		return ProcessHandle.of(pid.getAsInt())
-			.filter(ProcessHandle::isAlive)
-			.filter((handle) -> isOurs(handle, name));
+		return ProcessHandle.of(pid.getAsInt()).filter(ProcessHandle::isAlive).filter((handle) -> isOurs(handle, name));
 	}
 
 	OptionalInt port(String name) {

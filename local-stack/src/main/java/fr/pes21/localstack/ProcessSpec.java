@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One process of the local stack: its name (also its log and pid file names), what it is for, its port, its
- * command line, the environment it gets on top of the launcher's, the variables it must not inherit, and how to
- * know it is ready.
+ * One process of the local stack: its name (also its log and pid file names), what it is
+ * for, its port, its command line, the environment it gets on top of the launcher's, the
+ * variables it must not inherit, and how to know it is ready.
  */
 record ProcessSpec(String name, String label, int port, List<String> command, Map<String, String> environment,
 		Set<String> withheldEnvironment, Readiness readiness) {

@@ -18,7 +18,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
-/** How the launcher knows a process is ready to serve; one probe, answered without waiting long. */
+/**
+ * How the launcher knows a process is ready to serve; one probe, answered without waiting
+ * long.
+ */
 enum Readiness {
 
 	/** The broker answers a {@code describeCluster} with at least one node. */
@@ -64,7 +67,8 @@ enum Readiness {
 				byte[] rest = new byte[length - 4];
 				in.readFully(rest);
 				ByteBuffer reply = ByteBuffer.wrap(rest).order(ByteOrder.LITTLE_ENDIAN);
-				// header (requestID, responseTo, opCode) then flagBits and one section of kind 0: a document
+				// header (requestID, responseTo, opCode) then flagBits and one section of
+				// kind 0: a document
 				if (reply.getInt(8) != OP_MSG || rest[16] != 0) {
 					return false;
 				}

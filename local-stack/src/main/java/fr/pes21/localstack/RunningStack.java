@@ -12,10 +12,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The processes of a started local stack, in start order. {@link #stop()} stops them in reverse order (gateway
- * first, Kafka last), each with SIGTERM, a bounded wait, then SIGKILL. Until {@link #detach() detached} (what
- * {@code up --background} does), a shutdown hook stops them when this JVM ends, so Ctrl-C or a dying test JVM
- * leaves nothing behind.
+ * The processes of a started local stack, in start order. {@link #stop()} stops them in
+ * reverse order (gateway first, Kafka last), each with SIGTERM, a bounded wait, then
+ * SIGKILL. Until {@link #detach() detached} (what {@code up --background} does), a
+ * shutdown hook stops them when this JVM ends, so Ctrl-C or a dying test JVM leaves
+ * nothing behind.
  */
 public final class RunningStack implements AutoCloseable {
 
@@ -99,7 +100,10 @@ public final class RunningStack implements AutoCloseable {
 		this.readyAfter = readyAfter;
 	}
 
-	/** Records the launcher's own pid, so that {@code down} from another terminal stops a foreground stack. */
+	/**
+	 * Records the launcher's own pid, so that {@code down} from another terminal stops a
+	 * foreground stack.
+	 */
 	void recordLauncher() {
 		new PidFiles(this.config.runDir()).write(PidFiles.LAUNCHER, ProcessHandle.current().pid(),
 				this.config.ports().gateway());
@@ -117,7 +121,8 @@ public final class RunningStack implements AutoCloseable {
 	}
 
 	/**
-	 * Blocks until one of the processes ends; that process, unless the stack is being stopped (then empty).
+	 * Blocks until one of the processes ends; that process, unless the stack is being
+	 * stopped (then empty).
 	 */
 	Optional<StackProcess> awaitUnexpectedExit() {
 		List<CompletableFuture<StackProcess>> exits = new ArrayList<>();

@@ -1,9 +1,10 @@
 package fr.pes21.localstack;
 
 /**
- * The Spring services the local stack runs behind the gateway: the one place that lists them. A new service of
- * the suite is one more line here (its module, default port, MongoDB database and the gateway's variable for its
- * URL); the launcher, the port checks, the gateway's environment and {@code status} follow.
+ * The Spring services the local stack runs behind the gateway: the one place that lists
+ * them. A new service of the suite is one more line here (its module, default port,
+ * MongoDB database and the gateway's variable for its URL); the launcher, the port
+ * checks, the gateway's environment and {@code status} follow.
  */
 public enum ServiceDefinition {
 
@@ -11,7 +12,8 @@ public enum ServiceDefinition {
 
 	REPORTING("reporting-service", 8085, "reporting", "REPORTING_URL");
 
-	// Next: DLA("dla-service", 8082, "dla", "DLA_URL"), TERRITORY("territory-service", 8083, "territory",
+	// Next: DLA("dla-service", 8082, "dla", "DLA_URL"), TERRITORY("territory-service",
+	// 8083, "territory",
 	// "TERRITORY_URL"), EVENTS("events-service", 8084, "events", "EVENTS_URL").
 
 	private final String module;
@@ -47,7 +49,10 @@ public enum ServiceDefinition {
 		return this.gatewayUrlVariable;
 	}
 
-	/** The environment variable that overrides this service's port, e.g. {@code PES21_ACCOMPANIMENT_PORT}. */
+	/**
+	 * The environment variable that overrides this service's port, e.g.
+	 * {@code PES21_ACCOMPANIMENT_PORT}.
+	 */
 	String portVariable() {
 		return "PES21_" + name() + "_PORT";
 	}

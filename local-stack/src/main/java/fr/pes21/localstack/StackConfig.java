@@ -6,10 +6,11 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * What the local stack needs to start: the repository holding the built jars, the directory for its data, logs
- * and pid files ({@code <repository>/.local} unless told otherwise), its ports, the admin password and JWT secret
- * (from the environment; without a secret one is generated once and kept in {@code .local/jwt-secret}), and one
- * deadline for everything to be ready.
+ * What the local stack needs to start: the repository holding the built jars, the
+ * directory for its data, logs and pid files ({@code <repository>/.local} unless told
+ * otherwise), its ports, the admin password and JWT secret (from the environment; without
+ * a secret one is generated once and kept in {@code .local/jwt-secret}), and one deadline
+ * for everything to be ready.
  */
 public record StackConfig(Path repository, Path localDir, StackPorts ports, String adminPassword, String jwtSecret,
 		Duration readinessTimeout) {

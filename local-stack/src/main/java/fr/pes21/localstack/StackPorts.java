@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.function.IntUnaryOperator;
 
 /**
- * The ports of the local stack. Defaults follow the suite's conventions (gateway 8080, services 8081-8085, Kafka
- * 9092, MongoDB wire server 27017); {@code --ports-base} moves them all together; {@code PES21_GATEWAY_PORT},
- * {@code PES21_KAFKA_PORT}, {@code PES21_MONGO_PORT} and {@code PES21_<SERVICE>_PORT} set one each.
+ * The ports of the local stack. Defaults follow the suite's conventions (gateway 8080,
+ * services 8081-8085, Kafka 9092, MongoDB wire server 27017); {@code --ports-base} moves
+ * them all together; {@code PES21_GATEWAY_PORT}, {@code PES21_KAFKA_PORT},
+ * {@code PES21_MONGO_PORT} and {@code PES21_<SERVICE>_PORT} set one each.
  */
 public record StackPorts(int gateway, int kafka, int mongo, Map<ServiceDefinition, Integer> services) {
 

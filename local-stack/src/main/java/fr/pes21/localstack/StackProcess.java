@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One process of the local stack, started from its {@link ProcessSpec} with its output in
- * {@code .local/logs/<name>.log} (the previous run's log kept as {@code <name>.log.1}). It runs in a session of
- * its own ({@code setsid}) so that Ctrl-C in the terminal reaches only the launcher, which then stops every
- * process in order.
+ * {@code .local/logs/<name>.log} (the previous run's log kept as {@code <name>.log.1}).
+ * It runs in a session of its own ({@code setsid}) so that Ctrl-C in the terminal reaches
+ * only the launcher, which then stops every process in order.
  */
 final class StackProcess {
 
@@ -79,7 +79,8 @@ final class StackProcess {
 					StandardCharsets.UTF_8);
 			List<String> command = new ArrayList<>();
 			if (Files.isExecutable(SETSID)) {
-				// setsid execs the command in place (the child is no process group leader): the pid stays java's
+				// setsid execs the command in place (the child is no process group
+				// leader): the pid stays java's
 				command.add(SETSID.toString());
 			}
 			command.addAll(this.spec.command());
@@ -152,7 +153,10 @@ final class StackProcess {
 		return (code > 128) ? "exit code " + code + ", signal " + (code - 128) : "exit code " + code;
 	}
 
-	/** SIGTERM, then at most {@code grace} for a clean exit, then SIGKILL. Whether it stopped cleanly. */
+	/**
+	 * SIGTERM, then at most {@code grace} for a clean exit, then SIGKILL. Whether it
+	 * stopped cleanly.
+	 */
 	synchronized boolean stop(Duration grace) {
 		Process current = this.process;
 		boolean clean = true;

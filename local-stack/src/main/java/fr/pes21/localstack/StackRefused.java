@@ -1,8 +1,9 @@
 package fr.pes21.localstack;
 
 /**
- * The local stack refuses to start, before starting anything, for a reason the user can fix (a missing
- * variable, a port in use, a jar not built): one line, exit code 2, no stack trace.
+ * The local stack refuses to start, before starting anything, for a reason the user can
+ * fix (a missing variable, a port in use, a jar not built): one line, exit code 2, no
+ * stack trace.
  */
 public class StackRefused extends RuntimeException {
 

@@ -36,15 +36,14 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The local stack's own infrastructure, started through its API exactly as {@code ./pes21 up} starts it: a real
- * Kafka broker and the MongoDB wire server, each a process on a free port with its data in a temporary
- * {@code .local}; and {@code up}'s refusals, run as the real main in a child process.
+ * The local stack's own infrastructure, started through its API exactly as
+ * {@code ./pes21 up} starts it: a real Kafka broker and the MongoDB wire server, each a
+ * process on a free port with its data in a temporary {@code .local}; and {@code up}'s
+ * refusals, run as the real main in a child process.
  */
 class LocalStackInfrastructureIntegrationTests {
 
-	private static final Path REPOSITORY = Path.of(System.getProperty("pes21.root", ".."))
-		.toAbsolutePath()
-		.normalize();
+	private static final Path REPOSITORY = Path.of(System.getProperty("pes21.root", "..")).toAbsolutePath().normalize();
 
 	@TempDir
 	static Path localDir;
@@ -59,8 +58,8 @@ class LocalStackInfrastructureIntegrationTests {
 			.withReadinessTimeout(Duration.ofSeconds(120));
 		stack = LocalStack.startInfrastructure(config, System.out);
 		stack.startupTimes()
-			.forEach((name, time) -> System.out
-				.printf("Infrastructure figure: %s start to ready = %.1f s%n", name, time.toMillis() / 1000.0));
+			.forEach((name, time) -> System.out.printf("Infrastructure figure: %s start to ready = %.1f s%n", name,
+					time.toMillis() / 1000.0));
 		stack.processes()
 			.forEach((process) -> System.out.printf("Infrastructure figure: %s RSS = %d MiB%n", process.name(),
 					process.rssKiB() / 1024));
@@ -92,8 +91,8 @@ class LocalStackInfrastructureIntegrationTests {
 		consumerProperties.put(ConsumerConfig.GROUP_ID_CONFIG, "roundtrip-" + UUID.randomUUID());
 		consumerProperties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 		List<String> consumed = new ArrayList<>();
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties,
-				new StringDeserializer(), new StringDeserializer())) {
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties, new StringDeserializer(),
+				new StringDeserializer())) {
 			consumer.subscribe(List.of(topic));
 			await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).until(() -> {
 				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
@@ -133,8 +132,7 @@ class LocalStackInfrastructureIntegrationTests {
 	void upRefusesWithoutAnAdminPassword(@TempDir Path otherLocalDir) throws Exception {
 		Map<String, String> environment = portEnvironment(StackPorts.free());
 
-		Run run = runMain(environment, "up", "--root", REPOSITORY.toString(), "--local-dir",
-				otherLocalDir.toString());
+		Run run = runMain(environment, "up", "--root", REPOSITORY.toString(), "--local-dir", otherLocalDir.toString());
 
 		assertThat(run.exitCode()).isEqualTo(2);
 		assertThat(run.stderr()).contains("PES21_ADMIN_PASSWORD is not set");
@@ -191,10 +189,13 @@ class LocalStackInfrastructureIntegrationTests {
 		assertThat(stderr).doesNotContain("Exception").doesNotContain("\tat ");
 	}
 
-	/** The launcher's main in a child JVM, as the pes21 script runs it, with these environment variables. */
+	/**
+	 * The launcher's main in a child JVM, as the pes21 script runs it, with these
+	 * environment variables.
+	 */
 	private static Run runMain(Map<String, String> environment, String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-				"-cp", stack.config().infrastructureClasspath(), LocalStack.class.getName()));
+		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
+				stack.config().infrastructureClasspath(), LocalStack.class.getName()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().remove("PES21_ADMIN_PASSWORD");

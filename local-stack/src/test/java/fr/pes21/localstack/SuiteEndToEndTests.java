@@ -24,15 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole suite started as {@code ./pes21 up} starts it (Kafka, the MongoDB wire server, the services and the
- * gateway as processes, on free ports, with a temporary {@code .local}), then driven through the gateway only, as
- * the API contract says. Prints its figures as {@code E2E figure: name = value}; asserts none of them.
+ * The whole suite started as {@code ./pes21 up} starts it (Kafka, the MongoDB wire
+ * server, the services and the gateway as processes, on free ports, with a temporary
+ * {@code .local}), then driven through the gateway only, as the API contract says. Prints
+ * its figures as {@code E2E figure: name = value}; asserts none of them.
  */
 class SuiteEndToEndTests {
 
-	private static final Path REPOSITORY = Path.of(System.getProperty("pes21.root", ".."))
-		.toAbsolutePath()
-		.normalize();
+	private static final Path REPOSITORY = Path.of(System.getProperty("pes21.root", "..")).toAbsolutePath().normalize();
 
 	private static final String ADMIN_PASSWORD = "e2e-" + UUID.randomUUID();
 
@@ -84,13 +83,12 @@ class SuiteEndToEndTests {
 	void countsAProjectInTheYearlyReportOnceItsFactsAreRecorded() throws Exception {
 		String token = token();
 
-		HttpResponse<String> created = send(authorized(request("/api/accompaniment/projects"), token)
-			.POST(json(Map.of("name", "Coopérative des Tilleuls", "programme", "BENEFICE_CREA", "welcomedOn",
-					"2024-03-04", "commune", "Dijon", "holders",
-					List.of(Map.of("firstName", "Camille", "lastName", "Morel"))))));
+		HttpResponse<String> created = send(authorized(request("/api/accompaniment/projects"), token).POST(json(
+				Map.of("name", "Coopérative des Tilleuls", "programme", "BENEFICE_CREA", "welcomedOn", "2024-03-04",
+						"commune", "Dijon", "holders", List.of(Map.of("firstName", "Camille", "lastName", "Morel"))))));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).startsWith(stack.gatewayUrl()));
+		assertThat(created.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).startsWith(stack.gatewayUrl()));
 		String projectPath = "/api/accompaniment/projects/" + JSON.readTree(created.body()).path("id").asString();
 
 		for (String date : List.of("2024-04-02", "2024-05-14")) {
@@ -104,18 +102,21 @@ class SuiteEndToEndTests {
 		long answeredAt = System.nanoTime();
 
 		AtomicReference<JsonNode> report = new AtomicReference<>();
-		await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() -> {
-			HttpResponse<String> response = send(authorized(request("/api/reports/years/2024"), token).GET());
-			if (response.statusCode() != 200) {
-				return false;
-			}
-			JsonNode indicators = JSON.readTree(response.body()).path("indicators");
-			report.set(indicators);
-			return indicator(indicators, "accompaniment.projectsWelcomed.BENEFICE_CREA") == 1
-					&& indicator(indicators, "accompaniment.projectsAccompanied.BENEFICE_CREA") == 1
-					&& indicator(indicators, "accompaniment.structuresCreated.total") == 1
-					&& indicator(indicators, "accompaniment.jobsCreated.total") == 2;
-		});
+		await().atMost(Duration.ofSeconds(30))
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> {
+				HttpResponse<String> response = send(authorized(request("/api/reports/years/2024"), token).GET());
+				if (response.statusCode() != 200) {
+					return false;
+				}
+				JsonNode indicators = JSON.readTree(response.body()).path("indicators");
+				report.set(indicators);
+				return indicator(indicators, "accompaniment.projectsWelcomed.BENEFICE_CREA") == 1
+						&& indicator(indicators, "accompaniment.projectsAccompanied.BENEFICE_CREA") == 1
+						&& indicator(indicators, "accompaniment.structuresCreated.total") == 1
+						&& indicator(indicators, "accompaniment.jobsCreated.total") == 2;
+			});
 		figure("freshness (creation answered to figure visible)",
 				"%d ms".formatted((System.nanoTime() - answeredAt) / 1_000_000));
 
@@ -131,8 +132,8 @@ class SuiteEndToEndTests {
 			.POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Coopérative\", \"programme\": ")));
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 	}
 
 	private static String token() throws IOException, InterruptedException {
