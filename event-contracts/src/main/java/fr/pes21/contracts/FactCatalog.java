@@ -16,6 +16,20 @@ import fr.pes21.contracts.accompaniment.ProjectWelcomeWithdrawn;
 import fr.pes21.contracts.accompaniment.ProjectWelcomed;
 import fr.pes21.contracts.accompaniment.StructureCreated;
 import fr.pes21.contracts.accompaniment.StructureCreationWithdrawn;
+import fr.pes21.contracts.dla.CollectiveEngineeringParticipantAdded;
+import fr.pes21.contracts.dla.CollectiveEngineeringParticipantWithdrawn;
+import fr.pes21.contracts.dla.CollectiveEngineeringStarted;
+import fr.pes21.contracts.dla.CollectiveEngineeringWithdrawn;
+import fr.pes21.contracts.dla.DiagnosticCompleted;
+import fr.pes21.contracts.dla.DiagnosticCompletionWithdrawn;
+import fr.pes21.contracts.dla.EngineeringCompleted;
+import fr.pes21.contracts.dla.EngineeringCompletionWithdrawn;
+import fr.pes21.contracts.dla.IndividualEngineeringStarted;
+import fr.pes21.contracts.dla.IndividualEngineeringWithdrawn;
+import fr.pes21.contracts.dla.PostEngineeringFollowUpHeld;
+import fr.pes21.contracts.dla.PostEngineeringFollowUpWithdrawn;
+import fr.pes21.contracts.dla.StructureWelcomeWithdrawn;
+import fr.pes21.contracts.dla.StructureWelcomed;
 
 /**
  * Every fact the suite publishes, with its CloudEvents type and schema. One place to add
@@ -34,7 +48,21 @@ public final class FactCatalog {
 			new FactType(PostCreationReviewDone.class, "accompaniment", 1),
 			new FactType(PostCreationReviewWithdrawn.class, "accompaniment", 1),
 			new FactType(ProjectClosed.class, "accompaniment", 1),
-			new FactType(ProjectClosureWithdrawn.class, "accompaniment", 1));
+			new FactType(ProjectClosureWithdrawn.class, "accompaniment", 1),
+			// dla
+			new FactType(StructureWelcomed.class, "dla", 1), new FactType(StructureWelcomeWithdrawn.class, "dla", 1),
+			new FactType(DiagnosticCompleted.class, "dla", 1),
+			new FactType(DiagnosticCompletionWithdrawn.class, "dla", 1),
+			new FactType(IndividualEngineeringStarted.class, "dla", 1),
+			new FactType(IndividualEngineeringWithdrawn.class, "dla", 1),
+			new FactType(CollectiveEngineeringStarted.class, "dla", 1),
+			new FactType(CollectiveEngineeringWithdrawn.class, "dla", 1),
+			new FactType(CollectiveEngineeringParticipantAdded.class, "dla", 1),
+			new FactType(CollectiveEngineeringParticipantWithdrawn.class, "dla", 1),
+			new FactType(PostEngineeringFollowUpHeld.class, "dla", 1),
+			new FactType(PostEngineeringFollowUpWithdrawn.class, "dla", 1),
+			new FactType(EngineeringCompleted.class, "dla", 1),
+			new FactType(EngineeringCompletionWithdrawn.class, "dla", 1));
 
 	private static final Map<Class<?>, FactType> BY_CLASS = TYPES.stream()
 		.collect(Collectors.toUnmodifiableMap(FactType::javaType, Function.identity()));

@@ -8,6 +8,8 @@ public final class Topics {
 
 	public static final String ACCOMPANIMENT = of("accompaniment");
 
+	public static final String DLA = of("dla");
+
 	private Topics() {
 	}
 

@@ -15,6 +15,20 @@ import fr.pes21.contracts.accompaniment.ProjectWelcomeWithdrawn;
 import fr.pes21.contracts.accompaniment.ProjectWelcomed;
 import fr.pes21.contracts.accompaniment.StructureCreated;
 import fr.pes21.contracts.accompaniment.StructureCreationWithdrawn;
+import fr.pes21.contracts.dla.CollectiveEngineeringParticipantAdded;
+import fr.pes21.contracts.dla.CollectiveEngineeringParticipantWithdrawn;
+import fr.pes21.contracts.dla.CollectiveEngineeringStarted;
+import fr.pes21.contracts.dla.CollectiveEngineeringWithdrawn;
+import fr.pes21.contracts.dla.DiagnosticCompleted;
+import fr.pes21.contracts.dla.DiagnosticCompletionWithdrawn;
+import fr.pes21.contracts.dla.EngineeringCompleted;
+import fr.pes21.contracts.dla.EngineeringCompletionWithdrawn;
+import fr.pes21.contracts.dla.IndividualEngineeringStarted;
+import fr.pes21.contracts.dla.IndividualEngineeringWithdrawn;
+import fr.pes21.contracts.dla.PostEngineeringFollowUpHeld;
+import fr.pes21.contracts.dla.PostEngineeringFollowUpWithdrawn;
+import fr.pes21.contracts.dla.StructureWelcomeWithdrawn;
+import fr.pes21.contracts.dla.StructureWelcomed;
 
 import static fr.pes21.contracts.accompaniment.Programme.BENEFICE_CREA;
 
@@ -36,7 +50,17 @@ final class FactSamples {
 				new PostCreationReviewDone("r1", "p1", BENEFICE_CREA, DAY),
 				new PostCreationReviewWithdrawn("r1", "p1", BENEFICE_CREA, DAY),
 				new ProjectClosed("x1", "p1", BENEFICE_CREA, DAY, ClosureOutcome.CREATED),
-				new ProjectClosureWithdrawn("x1", "p1", BENEFICE_CREA, DAY));
+				new ProjectClosureWithdrawn("x1", "p1", BENEFICE_CREA, DAY), new StructureWelcomed("w1", "s1", DAY),
+				new StructureWelcomeWithdrawn("w1", "s1", DAY), new DiagnosticCompleted("d1", "s1", DAY),
+				new DiagnosticCompletionWithdrawn("d1", "s1", DAY),
+				new IndividualEngineeringStarted("e1", "e1", "s1", DAY, 5),
+				new IndividualEngineeringWithdrawn("e1", "e1", "s1", DAY),
+				new CollectiveEngineeringStarted("e2", "e2", List.of("s1", "s2"), DAY, 3.5),
+				new CollectiveEngineeringWithdrawn("e2", "e2", DAY),
+				new CollectiveEngineeringParticipantAdded("a1", "e2", "s3", DAY.plusMonths(1), DAY),
+				new CollectiveEngineeringParticipantWithdrawn("a1", "e2", "s3", DAY.plusMonths(1)),
+				new PostEngineeringFollowUpHeld("f1", "s1", DAY), new PostEngineeringFollowUpWithdrawn("f1", "s1", DAY),
+				new EngineeringCompleted("c2", "e2", DAY), new EngineeringCompletionWithdrawn("c2", "e2", DAY));
 	}
 
 }
