@@ -5,13 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import fr.pes21.contracts.FactEnvelope;
 import fr.pes21.contracts.Topics;
 import fr.pes21.contracts.accompaniment.AccompanimentFact;
 import fr.pes21.contracts.accompaniment.AccompanimentMeetingHeld;
@@ -22,33 +20,25 @@ import fr.pes21.contracts.accompaniment.Programme;
 import fr.pes21.contracts.accompaniment.ProjectWelcomed;
 import fr.pes21.contracts.accompaniment.StructureCreated;
 import fr.pes21.contracts.accompaniment.StructureCreationWithdrawn;
+import fr.pes21.reporting.report.Indicator;
 import fr.pes21.testsupport.TestTokens;
 import fr.pes21.testsupport.WithRealInfrastructure;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cloud.stream.binder.BinderFactory;
+import org.springframework.cloud.stream.binder.ExtendedPropertiesBinder;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaConsumerProperties;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.messaging.MessageChannel;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static fr.pes21.contracts.accompaniment.Programme.BENEFICE_CREA;
 import static fr.pes21.contracts.accompaniment.Programme.CRDVA;
@@ -72,18 +62,20 @@ class ReportingIntegrationTests {
 
 	private static final Duration DEADLINE = Duration.ofSeconds(60);
 
-	private static final JsonMapper json = JsonMapper.builder().build();
-
 	@Autowired
 	private MockMvcTester mvc;
 
-	private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-			Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
-			new StringSerializer(), new ByteArraySerializer());
+	private final FactPublisher publisher = new FactPublisher();
+
+	@Autowired
+	private BindingServiceProperties bindings;
+
+	@Autowired
+	private BinderFactory binders;
 
 	@AfterEach
-	void closeProducer() {
-		this.producer.close();
+	void closePublisher() {
+		this.publisher.close();
 	}
 
 	@Test
@@ -161,7 +153,7 @@ class ReportingIntegrationTests {
 				3L, "accompaniment.structuresCreated.BENEFICE_CREA", 0L, "accompaniment.structuresCreated.total", 1L,
 				"accompaniment.jobsCreated.BENEFICE_CREA", 0L, "accompaniment.jobsCreated.total", 3L));
 		awaitIndicators(2024, before, counted);
-		awaitEverythingConsumed();
+		FactPublisher.awaitEverythingConsumed(Topics.ACCOMPANIMENT, DEADLINE);
 		assertThat(indicators(2024)).isEqualTo(expected(before, counted));
 		assertThat(report(2024).get("lastEventAt")).isEqualTo(withdrawnAt.toString());
 	}
@@ -188,7 +180,27 @@ class ReportingIntegrationTests {
 		Map<String, Object> report = report(2100);
 
 		assertThat(report).containsEntry("year", 2100).containsKey("lastEventAt");
-		assertThat(indicators(2100)).hasSize(25).allSatisfy((key, value) -> assertThat(value).isZero());
+		assertThat(indicators(2100)).hasSize(Indicator.allKeys().size())
+			.allSatisfy((key, value) -> assertThat(value).isZero());
+	}
+
+	@Test
+	void readsEveryFactTopicInBatchesFromTheBeginningAsTheReportingServiceGroup() {
+		@SuppressWarnings("unchecked")
+		var kafkaBinder = (ExtendedPropertiesBinder<MessageChannel, KafkaConsumerProperties, ?>) this.binders
+			.getBinder(null, MessageChannel.class);
+		Map<String, String> topics = Map.of("accompanimentFacts-in-0", Topics.ACCOMPANIMENT, "dlaFacts-in-0",
+				Topics.DLA);
+
+		topics.forEach((binding, topic) -> {
+			assertThat(this.bindings.getBindingDestination(binding)).isEqualTo(topic);
+			assertThat(this.bindings.getGroup(binding)).isEqualTo("reporting-service");
+			assertThat(this.bindings.getConsumerProperties(binding).isBatchMode()).isTrue();
+			assertThat(this.bindings.getConsumerProperties(binding).isUseNativeDecoding()).isTrue();
+			KafkaConsumerProperties kafka = kafkaBinder.getExtendedConsumerProperties(binding);
+			assertThat(kafka.getStartOffset()).isEqualTo(KafkaConsumerProperties.StartOffset.earliest);
+			assertThat(kafka.getCommonErrorHandlerBeanName()).isEqualTo("factConsumerErrorHandler");
+		});
 	}
 
 	@Test
@@ -221,62 +233,20 @@ class ReportingIntegrationTests {
 		return expected;
 	}
 
-	/**
-	 * Waits until the service's consumer group has committed every record of the topic.
-	 */
-	private void awaitEverythingConsumed() {
-		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
-			await().atMost(DEADLINE).until(() -> {
-				Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("reporting-service")
-					.partitionsToOffsetAndMetadata()
-					.get();
-				Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
-				admin.describeTopics(List.of(Topics.ACCOMPANIMENT))
-					.allTopicNames()
-					.get()
-					.get(Topics.ACCOMPANIMENT)
-					.partitions()
-					.forEach((partition) -> ends.put(new TopicPartition(Topics.ACCOMPANIMENT, partition.partition()),
-							OffsetSpec.latest()));
-				return admin.listOffsets(ends).all().get().entrySet().stream().allMatch((end) -> {
-					OffsetAndMetadata done = committed.get(end.getKey());
-					return end.getValue().offset() == ((done != null) ? done.offset() : 0);
-				});
-			});
-		}
-	}
-
 	private Map<String, Long> indicators(int year) {
-		Map<String, Long> indicators = new HashMap<>();
-		((Map<?, ?>) report(year).get("indicators"))
-			.forEach((key, value) -> indicators.put((String) key, ((Number) value).longValue()));
-		return indicators;
+		return Reports.indicators(this.mvc, year);
 	}
 
 	private Map<String, Object> report(int year) {
-		MvcTestResult result = this.mvc.get()
-			.uri("/api/reports/years/{year}", year)
-			.header(HttpHeaders.AUTHORIZATION, READER)
-			.exchange();
-		assertThat(result).hasStatusOk();
-		return json.readValue(result.getResponse().getContentAsByteArray(), new TypeReference<>() {
-		});
+		return Reports.of(this.mvc, year);
 	}
 
 	private static ProducerRecord<String, byte[]> record(AccompanimentFact fact, String recordedAt) {
-		FactEnvelope envelope = FactEnvelope.wrap(fact, "accompaniment-service", Instant.parse(recordedAt));
-		List<Header> headers = new ArrayList<>();
-		envelope.binaryHeaders().forEach((name, value) -> headers.add(new RecordHeader(name, value)));
-		return new ProducerRecord<>(Topics.ACCOMPANIMENT, null, fact.subject(), envelope.data(), headers);
+		return FactPublisher.record(fact, "accompaniment-service", Instant.parse(recordedAt));
 	}
 
 	private void publish(ProducerRecord<String, byte[]> record) {
-		try {
-			this.producer.send(record).get();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		this.publisher.publish(record);
 	}
 
 	private static AccompanimentMeetingHeld meeting(String projectId, Programme programme, String date) {
@@ -297,10 +267,6 @@ class ReportingIntegrationTests {
 
 	private static byte[] utf8(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static String bootstrapServers() {
-		return System.getProperty("spring.kafka.bootstrap-servers");
 	}
 
 }

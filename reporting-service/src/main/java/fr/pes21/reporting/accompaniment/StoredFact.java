@@ -3,6 +3,7 @@ package fr.pes21.reporting.accompaniment;
 import java.time.LocalDate;
 
 import fr.pes21.contracts.accompaniment.Programme;
+import fr.pes21.reporting.facts.FactCollection;
 import org.bson.Document;
 
 /**
@@ -20,41 +21,21 @@ record StoredFact(AccompanimentFactKind kind, String projectId, Programme progra
 
 	static final String COLLECTION = "accompaniment_facts";
 
-	static final String KIND = "kind";
-
-	static final String TYPE = "type";
-
 	static final String PROJECT_ID = "projectId";
 
 	static final String PROGRAMME = "programme";
 
-	static final String OCCURRED_ON = "occurredOn";
-
-	static final String YEAR = "year";
-
 	static final String JOBS_CREATED = "jobsCreated";
 
-	static final String EVENT_ID = "eventId";
-
-	static final String EVENT_TIME = "eventTime";
-
-	static final String WITHDRAWN = "withdrawn";
-
-	static final String WITHDRAWAL = "withdrawal";
-
-	/**
-	 * The latest CloudEvents time applied to the document: its fact's or its
-	 * withdrawal's.
-	 */
-	static final String LAST_EVENT_TIME = "lastEventTime";
-
-	static final String[] COUNTED_FIELDS = { KIND, PROJECT_ID, PROGRAMME, OCCURRED_ON, JOBS_CREATED, WITHDRAWN };
+	static final String[] COUNTED_FIELDS = { FactCollection.KIND, PROJECT_ID, PROGRAMME, FactCollection.OCCURRED_ON,
+			JOBS_CREATED };
 
 	static StoredFact from(Document document) {
 		Integer jobs = document.getInteger(JOBS_CREATED);
-		return new StoredFact(AccompanimentFactKind.valueOf(document.getString(KIND)), document.getString(PROJECT_ID),
-				Programme.valueOf(document.getString(PROGRAMME)), LocalDate.parse(document.getString(OCCURRED_ON)),
-				(jobs != null) ? jobs : 0, Boolean.TRUE.equals(document.getBoolean(WITHDRAWN)));
+		return new StoredFact(AccompanimentFactKind.valueOf(document.getString(FactCollection.KIND)),
+				document.getString(PROJECT_ID), Programme.valueOf(document.getString(PROGRAMME)),
+				LocalDate.parse(document.getString(FactCollection.OCCURRED_ON)), (jobs != null) ? jobs : 0,
+				FactCollection.withdrawn(document));
 	}
 
 }

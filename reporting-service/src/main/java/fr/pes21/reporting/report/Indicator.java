@@ -18,7 +18,37 @@ import fr.pes21.contracts.accompaniment.Programme;
  */
 public enum Indicator {
 
-	// dla.* indicators go here, before accompaniment, as in DOMAIN.md.
+	/** Distinct structures with a welcome ("accueil") dated in the year. */
+	DLA_STRUCTURES_WELCOMED("dla.structuresWelcomed"),
+
+	/**
+	 * Distinct structures with, in the year, a completed diagnostic, an individual
+	 * engineering started, a collective engineering started in which they take part, or a
+	 * post-engineering follow-up meeting ("structures bénéficiaires"; a welcome alone
+	 * does not count).
+	 */
+	DLA_BENEFICIARY_STRUCTURES("dla.beneficiaryStructures"),
+
+	/** Shared diagnostics ("diagnostics partagés") completed in the year. */
+	DLA_INDIVIDUAL_DIAGNOSTICS("dla.individualDiagnostics"),
+
+	/** Individual engineerings started in the year. */
+	DLA_INDIVIDUAL_ENGINEERINGS("dla.individualEngineerings"),
+
+	/** Collective engineerings started in the year. */
+	DLA_COLLECTIVE_ENGINEERINGS("dla.collectiveEngineerings"),
+
+	/**
+	 * Distinct structures taking part in a collective engineering started in the year,
+	 * participants added later included.
+	 */
+	DLA_COLLECTIVE_ENGINEERING_BENEFICIARIES("dla.collectiveEngineeringBeneficiaries"),
+
+	/**
+	 * Distinct structures with at least one post-engineering follow-up meeting ("suivi
+	 * post-ingénierie") in the year.
+	 */
+	DLA_POST_ENGINEERING_FOLLOW_UPS("dla.postEngineeringFollowUps"),
 
 	/** Distinct projects whose intake ("accueil") is dated in the year. */
 	ACCOMPANIMENT_PROJECTS_WELCOMED("accompaniment.projectsWelcomed", Programme.values()),

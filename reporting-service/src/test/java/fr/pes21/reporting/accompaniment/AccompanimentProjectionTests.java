@@ -1,15 +1,12 @@
 package fr.pes21.reporting.accompaniment;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 
-import fr.pes21.contracts.Fact;
-import fr.pes21.contracts.FactEnvelope;
 import fr.pes21.contracts.accompaniment.AccompanimentMeetingHeld;
 import fr.pes21.contracts.accompaniment.AccompanimentMeetingWithdrawn;
 import fr.pes21.contracts.accompaniment.MeetingKind;
 import fr.pes21.contracts.accompaniment.StructureCreated;
+import fr.pes21.contracts.accompaniment.StructureCreationWithdrawn;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -18,44 +15,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AccompanimentProjectionTests {
 
-	private static final Instant RECORDED_IN_JANUARY = Instant.parse("2025-01-06T08:30:00Z");
-
 	@Test
-	void filesAMeetingHeldInDecemberAndRecordedInJanuaryInDecembersYear() {
+	void filesAMeetingInTheYearOfItsBusinessDate() {
 		var meeting = new AccompanimentMeetingHeld("m1", "p1", BENEFICE_CREA, LocalDate.parse("2024-12-18"),
 				MeetingKind.FOLLOW_UP);
 
-		Document update = AccompanimentProjection.recording(meeting, envelope(meeting)).getUpdateObject();
+		Document update = AccompanimentProjection.describing(meeting).getUpdateObject();
 
-		assertThat(update.get("$setOnInsert", Document.class)).containsEntry("year", 2024)
+		assertThat(update.get("$setOnInsert", Document.class)).containsEntry("kind", "MEETING")
+			.containsEntry("projectId", "p1")
+			.containsEntry("programme", "BENEFICE_CREA")
 			.containsEntry("occurredOn", "2024-12-18")
-			.containsEntry("eventTime", Date.from(RECORDED_IN_JANUARY));
+			.containsEntry("year", 2024);
 	}
 
 	@Test
-	void writesAFactOnlyOnItsFirstArrival() {
+	void storesTheJobsDeclaredAtCreation() {
 		var creation = new StructureCreated("s1", "p1", BENEFICE_CREA, LocalDate.parse("2024-09-02"), "SCOP", 2);
 
-		Document update = AccompanimentProjection.recording(creation, envelope(creation)).getUpdateObject();
+		Document update = AccompanimentProjection.describing(creation).getUpdateObject();
 
-		assertThat(update.keySet()).containsOnly("$setOnInsert", "$max");
 		assertThat(update.get("$setOnInsert", Document.class)).containsEntry("kind", "STRUCTURE_CREATION")
 			.containsEntry("jobsCreated", 2);
 	}
 
 	@Test
-	void marksTheWithdrawnFactAndCreatesItAsATombstoneWhenItHasNotArrived() {
+	void describesAWithdrawalAsTheFactItWithdraws() {
 		var withdrawal = new AccompanimentMeetingWithdrawn("m1", "p1", BENEFICE_CREA, LocalDate.parse("2024-12-18"));
+		var creationWithdrawal = new StructureCreationWithdrawn("s1", "p1", BENEFICE_CREA,
+				LocalDate.parse("2024-09-02"));
 
-		Document update = AccompanimentProjection.withdrawal(withdrawal, envelope(withdrawal)).getUpdateObject();
-
-		assertThat(update.get("$set", Document.class)).containsEntry("withdrawn", true);
-		assertThat(update.get("$setOnInsert", Document.class)).containsEntry("kind", "MEETING")
+		assertThat(AccompanimentProjection.describing(withdrawal).getUpdateObject().get("$setOnInsert", Document.class))
+			.containsEntry("kind", "MEETING")
 			.containsEntry("year", 2024);
-	}
-
-	private static FactEnvelope envelope(Fact fact) {
-		return FactEnvelope.wrap(fact, "accompaniment-service", RECORDED_IN_JANUARY);
+		assertThat(AccompanimentProjection.describing(creationWithdrawal)
+			.getUpdateObject()
+			.get("$setOnInsert", Document.class)).containsEntry("kind", "STRUCTURE_CREATION")
+			.doesNotContainKey("jobsCreated");
 	}
 
 }

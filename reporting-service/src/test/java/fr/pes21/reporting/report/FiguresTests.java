@@ -17,20 +17,23 @@ class FiguresTests {
 	}
 
 	@Test
-	void listsTheProgrammesThenTheTotalForEachIndicatorInDomainOrder() {
-		assertThat(new Figures().asMap().keySet()).containsExactly("accompaniment.projectsWelcomed.BENEFICE_CREA",
-				"accompaniment.projectsWelcomed.CRDVA", "accompaniment.projectsWelcomed.EMERGENCE",
-				"accompaniment.projectsWelcomed.OTHER", "accompaniment.projectsWelcomed.total",
-				"accompaniment.projectsAccompanied.BENEFICE_CREA", "accompaniment.projectsAccompanied.CRDVA",
-				"accompaniment.projectsAccompanied.EMERGENCE", "accompaniment.projectsAccompanied.OTHER",
-				"accompaniment.projectsAccompanied.total", "accompaniment.structuresCreated.BENEFICE_CREA",
-				"accompaniment.structuresCreated.CRDVA", "accompaniment.structuresCreated.EMERGENCE",
-				"accompaniment.structuresCreated.OTHER", "accompaniment.structuresCreated.total",
-				"accompaniment.jobsCreated.BENEFICE_CREA", "accompaniment.jobsCreated.CRDVA",
-				"accompaniment.jobsCreated.EMERGENCE", "accompaniment.jobsCreated.OTHER",
-				"accompaniment.jobsCreated.total", "accompaniment.postCreationReviews.BENEFICE_CREA",
-				"accompaniment.postCreationReviews.CRDVA", "accompaniment.postCreationReviews.EMERGENCE",
-				"accompaniment.postCreationReviews.OTHER", "accompaniment.postCreationReviews.total");
+	void listsTheIndicatorsInDomainOrderWithTheProgrammesThenTheTotal() {
+		assertThat(new Figures().asMap().keySet()).containsExactly("dla.structuresWelcomed",
+				"dla.beneficiaryStructures", "dla.individualDiagnostics", "dla.individualEngineerings",
+				"dla.collectiveEngineerings", "dla.collectiveEngineeringBeneficiaries", "dla.postEngineeringFollowUps",
+				"accompaniment.projectsWelcomed.BENEFICE_CREA", "accompaniment.projectsWelcomed.CRDVA",
+				"accompaniment.projectsWelcomed.EMERGENCE", "accompaniment.projectsWelcomed.OTHER",
+				"accompaniment.projectsWelcomed.total", "accompaniment.projectsAccompanied.BENEFICE_CREA",
+				"accompaniment.projectsAccompanied.CRDVA", "accompaniment.projectsAccompanied.EMERGENCE",
+				"accompaniment.projectsAccompanied.OTHER", "accompaniment.projectsAccompanied.total",
+				"accompaniment.structuresCreated.BENEFICE_CREA", "accompaniment.structuresCreated.CRDVA",
+				"accompaniment.structuresCreated.EMERGENCE", "accompaniment.structuresCreated.OTHER",
+				"accompaniment.structuresCreated.total", "accompaniment.jobsCreated.BENEFICE_CREA",
+				"accompaniment.jobsCreated.CRDVA", "accompaniment.jobsCreated.EMERGENCE",
+				"accompaniment.jobsCreated.OTHER", "accompaniment.jobsCreated.total",
+				"accompaniment.postCreationReviews.BENEFICE_CREA", "accompaniment.postCreationReviews.CRDVA",
+				"accompaniment.postCreationReviews.EMERGENCE", "accompaniment.postCreationReviews.OTHER",
+				"accompaniment.postCreationReviews.total");
 	}
 
 	@Test
@@ -42,6 +45,12 @@ class FiguresTests {
 		figures.put(Indicator.ACCOMPANIMENT_PROJECTS_ACCOMPANIED, Programme.CRDVA, 19);
 
 		assertThat(figures.get("accompaniment.projectsAccompanied.total")).isEqualTo(43);
+	}
+
+	@Test
+	void refusesASegmentForAnIndicatorWithoutBreakdown() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Figures().put(Indicator.DLA_STRUCTURES_WELCOMED, Programme.CRDVA, 1));
 	}
 
 	@Test

@@ -1,0 +1,153 @@
+package fr.pes21.reporting.facts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import fr.pes21.contracts.Fact;
+import fr.pes21.contracts.FactEnvelope;
+import fr.pes21.contracts.Withdrawal;
+import org.bson.Document;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The MongoDB collection holding the facts of one producing context: one document per
+ * fact, {@code _id} = {@code factId}, one bulk write per consumed batch. Every write is
+ * an upsert that is safe to apply again, so a duplicate delivery or a replay of the topic
+ * changes nothing (docs/decisions/0006):
+ * <ul>
+ * <li>a fact writes its fields with {@code $setOnInsert}: only its first arrival writes
+ * them;</li>
+ * <li>a withdrawal marks the document withdrawn, creating it as a tombstone if the fact
+ * has not arrived yet, so a late or duplicated delivery of the fact can never bring it
+ * back.</li>
+ * </ul>
+ * What a context stores of its facts is its own {@link #describing describing} update;
+ * its counting rules read the documents of a year back with {@link #ofYear}.
+ */
+public final class FactCollection {
+
+	/** What the fact records (the context's kind enum, by name). */
+	public static final String KIND = "kind";
+
+	/** The business date, ISO {@code yyyy-MM-dd}. */
+	public static final String OCCURRED_ON = "occurredOn";
+
+	/** The year of business dates the fact counts in. */
+	public static final String YEAR = "year";
+
+	/** Whether the fact was withdrawn (it no longer counts). */
+	public static final String WITHDRAWN = "withdrawn";
+
+	static final String TYPE = "type";
+
+	static final String EVENT_ID = "eventId";
+
+	static final String EVENT_TIME = "eventTime";
+
+	static final String WITHDRAWAL = "withdrawal";
+
+	/**
+	 * The latest CloudEvents time applied to the document: its fact's or its
+	 * withdrawal's.
+	 */
+	static final String LAST_EVENT_TIME = "lastEventTime";
+
+	private final MongoTemplate mongo;
+
+	private final String name;
+
+	public FactCollection(MongoTemplate mongo, String name) {
+		this.mongo = mongo;
+		this.name = name;
+	}
+
+	/**
+	 * What a fact and its withdrawal both write on their first arrival: the kind, the
+	 * business date and the year the fact counts in. A context adds its own fields
+	 * (ids...) with further {@code setOnInsert}.
+	 */
+	public static Update describing(Enum<?> kind, LocalDate occurredOn, int year) {
+		return new Update().setOnInsert(KIND, kind.name())
+			.setOnInsert(OCCURRED_ON, occurredOn.toString())
+			.setOnInsert(YEAR, year);
+	}
+
+	/**
+	 * Stores the facts of a batch in one ordered bulk write: a fact and its withdrawal in
+	 * one batch are applied in the order they were published.
+	 * @param describing the context's {@link #describing} update of a fact or withdrawal
+	 */
+	public <T extends Fact> void store(List<ReceivedFact<T>> facts, Function<? super T, Update> describing) {
+		if (facts.isEmpty()) {
+			return;
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkMode.ORDERED, this.name);
+		for (ReceivedFact<T> received : facts) {
+			T fact = received.fact();
+			bulk.upsert(Query.query(Criteria.where("_id").is(fact.factId())),
+					update(fact, describing.apply(fact), received.envelope()));
+		}
+		bulk.execute();
+	}
+
+	/** The upsert of one received fact or withdrawal. */
+	static Update update(Fact fact, Update describing, FactEnvelope envelope) {
+		Date time = Date.from(envelope.time());
+		if (fact instanceof Withdrawal) {
+			Document withdrawal = new Document(EVENT_ID, envelope.id()).append(TYPE, envelope.type())
+				.append(EVENT_TIME, time);
+			return describing.set(WITHDRAWN, true).set(WITHDRAWAL, withdrawal).max(LAST_EVENT_TIME, time);
+		}
+		return describing.setOnInsert(TYPE, envelope.type())
+			.setOnInsert(EVENT_ID, envelope.id())
+			.setOnInsert(EVENT_TIME, time)
+			.max(LAST_EVENT_TIME, time);
+	}
+
+	/**
+	 * Indexes for {@link #ofYear} and {@link #lastEventAt}; creating them again is a
+	 * no-op.
+	 */
+	public void createIndexes() {
+		var indexes = this.mongo.indexOps(this.name);
+		indexes.createIndex(new Index(YEAR, Sort.Direction.ASC));
+		indexes.createIndex(new Index(LAST_EVENT_TIME, Sort.Direction.DESC));
+	}
+
+	/**
+	 * The documents of the facts that count in {@code year}, withdrawn ones included,
+	 * projected on the given fields and {@link #WITHDRAWN}.
+	 */
+	public List<Document> ofYear(int year, String... fields) {
+		Query ofYear = Query.query(Criteria.where(YEAR).is(year));
+		ofYear.fields().include(fields).include(WITHDRAWN);
+		return this.mongo.find(ofYear, Document.class, this.name);
+	}
+
+	/** The CloudEvents time of the latest fact or withdrawal stored, if any. */
+	public Optional<Instant> lastEventAt() {
+		Query latest = new Query().with(Sort.by(Sort.Direction.DESC, LAST_EVENT_TIME)).limit(1);
+		latest.fields().include(LAST_EVENT_TIME);
+		return Optional.ofNullable(this.mongo.findOne(latest, Document.class, this.name))
+			.map((document) -> document.getDate(LAST_EVENT_TIME))
+			.map(Date::toInstant);
+	}
+
+	/** Whether a document read by {@link #ofYear} is withdrawn. */
+	public static boolean withdrawn(Document document) {
+		return Boolean.TRUE.equals(document.getBoolean(WITHDRAWN));
+	}
+
+}

@@ -1,0 +1,135 @@
+package fr.pes21.reporting.dla;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.pes21.contracts.Withdrawal;
+import fr.pes21.reporting.dla.DlaDataset.Engineering;
+import fr.pes21.reporting.dla.DlaDataset.Recorded;
+import fr.pes21.reporting.dla.DlaDataset.Structure;
+import fr.pes21.reporting.report.Figures;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dataset on its own, without infrastructure: its facts stored as the projection
+ * stores them (first arrival wins, a withdrawal marks the fact) and counted with the
+ * rules. {@code Dla2024ReportIntegrationTests} proves the same through Kafka and MongoDB.
+ */
+class DlaDatasetTests {
+
+	private final DlaDataset dataset = DlaDataset.read(DlaDataset.DLA_2024);
+
+	@Test
+	void reproducesThe2024DlaColumnOfTheActivityReport() {
+		assertThat(dlaColumn(count(2024, this.dataset.facts()))).containsExactly(28L, 46L, 14L, 15L, 3L, 17L, 15L);
+	}
+
+	@Test
+	void countsThe2023And2025PathwaysInTheirOwnYears() {
+		assertThat(dlaColumn(count(2023, this.dataset.facts()))).containsExactly(30L, 27L, 27L, 15L, 1L, 3L, 2L);
+		assertThat(dlaColumn(count(2025, this.dataset.facts()))).containsExactly(3L, 17L, 5L, 4L, 1L, 4L, 5L);
+	}
+
+	@Test
+	void countsTheSameWhenEveryFactIsDeliveredTwice() {
+		List<Recorded> twice = new ArrayList<>(this.dataset.facts());
+		twice.addAll(this.dataset.facts());
+
+		assertThat(dlaColumn(count(2024, twice))).containsExactly(28L, 46L, 14L, 15L, 3L, 17L, 15L);
+	}
+
+	@Test
+	void withdrawsAWelcomeADiagnosticAFollowUpBothKindsOfEngineeringAndAParticipant() {
+		assertThat(this.dataset.facts()).map(Recorded::fact)
+			.filteredOn(Withdrawal.class::isInstance)
+			.map((fact) -> fact.getClass().getSimpleName())
+			.contains("StructureWelcomeWithdrawn", "DiagnosticCompletionWithdrawn", "PostEngineeringFollowUpWithdrawn",
+					"IndividualEngineeringWithdrawn", "CollectiveEngineeringWithdrawn",
+					"CollectiveEngineeringParticipantWithdrawn");
+	}
+
+	@Test
+	void keepsThePathwayOfLeCriDeLaPlumeAsTheActivityReportTellsIt() {
+		Structure cri = this.dataset.structuresByRef().get("cri-de-la-plume");
+		Engineering individual = engineeringsOf("cri-de-la-plume").stream()
+			.filter((engineering) -> !engineering.collective())
+			.findFirst()
+			.orElseThrow();
+		Engineering collective = engineeringsOf("cri-de-la-plume").stream()
+			.filter(Engineering::collective)
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(cri.name()).isEqualTo("Le Cri de la Plume");
+		assertThat(cri.welcomes()).singleElement()
+			.satisfies((welcome) -> assertThat(welcome.date()).hasYear(2023).hasMonth(Month.MARCH));
+		assertThat(cri.diagnostics()).singleElement()
+			.satisfies((diagnostic) -> assertThat(diagnostic.completedOn()).isBefore(individual.startedOn()));
+		assertThat(individual.days()).isEqualTo(5);
+		assertThat(individual.startedOn()).isBetween(LocalDate.parse("2023-10-01"), LocalDate.parse("2023-12-31"));
+		assertThat(individual.completedOn()).isEqualTo("2024-01-15");
+		assertThat(cri.followUps()).hasSize(6).allSatisfy((followUp) -> assertThat(followUp.date()).hasYear(2024));
+		assertThat(collective.topic()).isEqualTo("Définir une stratégie commerciale, éthique et solidaire");
+		assertThat(collective.consultant()).isEqualTo("Cabinet 3ème Élément");
+		assertThat(collective.startedOn().getMonth()).isIn(Month.JUNE, Month.JULY, Month.AUGUST);
+		assertThat(collective.startedOn()).hasYear(2024);
+	}
+
+	@Test
+	void addsAParticipantToACollectiveEngineeringOfTheYearBeforeAndCountsItInTheEngineeringsYear() {
+		Engineering employer = this.dataset.engineerings()
+			.stream()
+			.filter((engineering) -> engineering.ref().equals("fonction-employeur-2024"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(employer.startedOn()).hasYear(2024);
+		assertThat(employer.participantsAdded()).singleElement()
+			.satisfies((added) -> assertThat(added.addedOn()).hasYear(2025));
+	}
+
+	private List<Engineering> engineeringsOf(String structureRef) {
+		return this.dataset.engineerings()
+			.stream()
+			.filter((engineering) -> engineering.structureRefs().contains(structureRef))
+			.toList();
+	}
+
+	/**
+	 * The facts stored as {@link DlaProjection} stores them: the first arrival of a fact
+	 * is kept, a withdrawal marks it (or stands for it if it has not arrived).
+	 */
+	private static Figures count(int year, List<Recorded> facts) {
+		Map<String, StoredFact> stored = new LinkedHashMap<>();
+		for (Recorded recorded : facts) {
+			StoredFact fact = StoredFact.of(recorded.fact());
+			if (fact.withdrawn()) {
+				stored.merge(recorded.fact().factId(), fact, (first, withdrawal) -> new StoredFact(first.kind(),
+						first.engineeringId(), first.structureIds(), first.year(), true));
+			}
+			else {
+				stored.putIfAbsent(recorded.fact().factId(), fact);
+			}
+		}
+		Figures figures = new Figures();
+		DlaCounting.count(year, stored.values(), figures);
+		return figures;
+	}
+
+	/** The seven DLA figures in the report's order. */
+	private static List<Long> dlaColumn(Figures figures) {
+		return figures.asMap()
+			.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().startsWith("dla."))
+			.map(Map.Entry::getValue)
+			.toList();
+	}
+
+}

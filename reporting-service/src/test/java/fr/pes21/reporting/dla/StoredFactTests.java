@@ -1,0 +1,77 @@
+package fr.pes21.reporting.dla;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import fr.pes21.contracts.MalformedFact;
+import fr.pes21.contracts.dla.CollectiveEngineeringParticipantAdded;
+import fr.pes21.contracts.dla.CollectiveEngineeringParticipantWithdrawn;
+import fr.pes21.contracts.dla.CollectiveEngineeringStarted;
+import fr.pes21.contracts.dla.CollectiveEngineeringWithdrawn;
+import fr.pes21.contracts.dla.IndividualEngineeringWithdrawn;
+import fr.pes21.contracts.dla.PostEngineeringFollowUpHeld;
+import fr.pes21.contracts.dla.StructureWelcomed;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class StoredFactTests {
+
+	@Test
+	void filesAFactInTheYearOfItsBusinessDate() {
+		var followUp = new PostEngineeringFollowUpHeld("f1", "s1", date("2024-12-18"));
+
+		assertThat(StoredFact.of(followUp))
+			.isEqualTo(new StoredFact(DlaFactKind.POST_ENGINEERING_FOLLOW_UP, null, List.of("s1"), 2024, false));
+	}
+
+	@Test
+	void filesAParticipantAddedLaterInTheEngineeringsStartYear() {
+		var added = new CollectiveEngineeringParticipantAdded("p1", "c1", "s3", date("2025-01-13"), date("2024-11-18"));
+
+		assertThat(StoredFact.of(added))
+			.isEqualTo(new StoredFact(DlaFactKind.COLLECTIVE_PARTICIPATION, "c1", List.of("s3"), 2024, false));
+	}
+
+	@Test
+	void keepsTheFirstParticipantsOfACollectiveEngineering() {
+		var started = new CollectiveEngineeringStarted("c1", "c1", List.of("s1", "s2"), date("2024-06-17"), 4);
+
+		assertThat(StoredFact.of(started))
+			.isEqualTo(new StoredFact(DlaFactKind.COLLECTIVE_ENGINEERING, "c1", List.of("s1", "s2"), 2024, false));
+	}
+
+	@Test
+	void describesAWithdrawalAsTheFactItWithdraws() {
+		assertThat(StoredFact.of(new IndividualEngineeringWithdrawn("e1", "e1", "s1", date("2024-11-04"))))
+			.isEqualTo(new StoredFact(DlaFactKind.INDIVIDUAL_ENGINEERING, "e1", List.of("s1"), 2024, true));
+		assertThat(StoredFact.of(new CollectiveEngineeringWithdrawn("c1", "c1", date("2024-11-04"))))
+			.isEqualTo(new StoredFact(DlaFactKind.COLLECTIVE_ENGINEERING, "c1", List.of(), 2024, true));
+		assertThat(StoredFact.of(new CollectiveEngineeringParticipantWithdrawn("p1", "c1", "s3", date("2024-04-15"))))
+			.isEqualTo(new StoredFact(DlaFactKind.COLLECTIVE_PARTICIPATION, "c1", List.of("s3"), 2024, true));
+	}
+
+	@Test
+	void refusesAFactWithoutItsStructure() {
+		assertThatExceptionOfType(MalformedFact.class)
+			.isThrownBy(() -> StoredFact.of(new StructureWelcomed("w1", " ", date("2024-03-14"))));
+	}
+
+	@Test
+	void refusesACollectiveEngineeringWithoutParticipants() {
+		assertThatExceptionOfType(MalformedFact.class).isThrownBy(
+				() -> StoredFact.of(new CollectiveEngineeringStarted("c1", "c1", List.of(), date("2024-06-17"), 4)));
+	}
+
+	@Test
+	void refusesAParticipantAddedWithoutTheEngineeringsStartDate() {
+		assertThatExceptionOfType(MalformedFact.class).isThrownBy(() -> StoredFact
+			.of(new CollectiveEngineeringParticipantAdded("p1", "c1", "s3", date("2025-01-13"), null)));
+	}
+
+	private static LocalDate date(String date) {
+		return LocalDate.parse(date);
+	}
+
+}
