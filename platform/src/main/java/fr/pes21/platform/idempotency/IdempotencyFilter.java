@@ -38,7 +38,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * another body is a {@code 409}. Keys belong to the user and the path they were used on.
  * The first request of a key reserves it before it runs, so two identical requests racing
  * each other cannot both record. Only successful answers are kept: after an error the
- * client may correct its request and retry with the same key.
+ * client may correct its request and retry with the same key. An answer that shows a
+ * secret once ({@link #answerShowsSecret}) is never written down: a repeat learns where
+ * the first request's result is, not the secret.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -47,6 +49,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 	static final String COLLECTION = "idempotency_keys";
 
 	private static final int MAX_KEY_LENGTH = 255;
+
+	private static final String ANSWER_SHOWS_SECRET = IdempotencyFilter.class.getName() + ".answerShowsSecret";
 
 	private final MongoTemplate mongo;
 
@@ -58,6 +62,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.maxBodySize = maxBodySize;
+	}
+
+	/**
+	 * Marks the answer to this request as showing a secret, which the idempotency record
+	 * must not keep (a controller calls it before answering).
+	 */
+	public static void answerShowsSecret(HttpServletRequest request) {
+		request.setAttribute(ANSWER_SHOWS_SECRET, Boolean.TRUE);
 	}
 
 	@Override
@@ -97,7 +109,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		try {
 			chain.doFilter(new CachedBodyRequest(request, body), recorded);
 			if (recorded.getStatus() >= 200 && recorded.getStatus() < 300) {
-				keep(id, recorded);
+				keep(id, recorded, request.getAttribute(ANSWER_SHOWS_SECRET) != null);
 				kept = true;
 			}
 		}
@@ -121,11 +133,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void keep(String id, ContentCachingResponseWrapper response) {
+	private void keep(String id, ContentCachingResponseWrapper response, boolean showsSecret) {
 		Document answer = new Document("state", "DONE").append("status", response.getStatus())
-			.append("location", response.getHeader(HttpHeaders.LOCATION))
-			.append("contentType", response.getContentType())
-			.append("body", new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
+			.append("location", response.getHeader(HttpHeaders.LOCATION));
+		if (showsSecret) {
+			answer.append("bodyKept", false);
+		}
+		else {
+			answer.append("contentType", response.getContentType())
+				.append("body", new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
+		}
 		this.mongo.getCollection(COLLECTION).updateOne(new Document("_id", id), new Document("$set", answer));
 	}
 
@@ -144,6 +161,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		else if (!"DONE".equals(first.getString("state"))) {
 			ProblemResponses.write(response, Problems.of(HttpStatus.CONFLICT, "idempotency-key-in-use",
 					"Request in progress", "A request with this Idempotency-Key is still being processed; retry."));
+		}
+		else if (Boolean.FALSE.equals(first.getBoolean("bodyKept"))) {
+			if (first.getString("location") != null) {
+				response.setHeader(HttpHeaders.LOCATION, first.getString("location"));
+			}
+			ProblemResponses.write(response,
+					Problems.of(HttpStatus.CONFLICT, "idempotency-answer-not-kept", "Already done",
+							"The request with this Idempotency-Key succeeded (see Location); "
+									+ "its answer showed a secret once and was not kept."));
 		}
 		else {
 			response.setStatus(first.getInteger("status"));

@@ -1,10 +1,14 @@
 package fr.pes21.platform.sample;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 
+import fr.pes21.platform.idempotency.IdempotencyFilter;
 import fr.pes21.platform.problem.UnknownResource;
 import fr.pes21.platform.web.Created;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -44,6 +48,20 @@ class NoteController {
 		note.meetingHeld(request.firstMeeting(), this.clock.instant());
 		this.notes.save(note);
 		return Created.at("/api/notes/{id}", note.getId());
+	}
+
+	record SharedNote(String id, String secret) {
+	}
+
+	/** Like a webhook subscription: the answer shows a secret once. */
+	@PostMapping("/api/shared-notes")
+	ResponseEntity<SharedNote> share(@Valid @RequestBody NewNote request, HttpServletRequest http) {
+		IdempotencyFilter.answerShowsSecret(http);
+		Note note = new Note(request.title());
+		note.meetingHeld(request.firstMeeting(), this.clock.instant());
+		this.notes.save(note);
+		return ResponseEntity.created(URI.create("/api/notes/" + note.getId()))
+			.body(new SharedNote(note.getId(), "secret-" + UUID.randomUUID()));
 	}
 
 	@GetMapping("/api/notes/{id}")
