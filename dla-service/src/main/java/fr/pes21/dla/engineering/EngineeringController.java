@@ -1,0 +1,122 @@
+package fr.pes21.dla.engineering;
+
+import java.time.Clock;
+import java.util.List;
+
+import fr.pes21.dla.structure.KnownStructures;
+import fr.pes21.platform.web.Created;
+import fr.pes21.platform.web.PageParameters;
+import fr.pes21.platform.web.PagedList;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The engineerings (API.md, "DLA"): an engineering, its participants and its completion,
+ * each at its own URL, which {@code DELETE} withdraws.
+ */
+@RestController
+@RequestMapping(EngineeringController.ENGINEERINGS)
+class EngineeringController {
+
+	static final String ENGINEERINGS = "/api/dla/engineerings";
+
+	private static final Sort LATEST_STARTED_FIRST = Sort.by(Sort.Order.desc("startedOn"), Sort.Order.asc("id"));
+
+	private final EngineeringRepository engineerings;
+
+	private final KnownStructures structures;
+
+	private final Clock clock;
+
+	EngineeringController(EngineeringRepository engineerings, KnownStructures structures, Clock clock) {
+		this.engineerings = engineerings;
+		this.structures = structures;
+		this.clock = clock;
+	}
+
+	@PostMapping
+	ResponseEntity<Created> start(@Valid @RequestBody NewEngineering request) {
+		Engineering engineering = Engineering.start(request.kind(), request.topic(), request.consultant(),
+				request.days(), request.startedOn(), request.structureIds(), this.clock.instant());
+		this.structures.requireAll(request.structureIds());
+		this.engineerings.save(engineering);
+		return Created.at(ENGINEERINGS + "/{id}", engineering.id());
+	}
+
+	@GetMapping
+	PagedList<EngineeringView> list(@Valid PageParameters params) {
+		return PagedList.of(this.engineerings.findByWithdrawnAtIsNull(params.toPageRequest(LATEST_STARTED_FIRST)),
+				EngineeringView::of);
+	}
+
+	@GetMapping("/{id}")
+	EngineeringView read(@PathVariable String id) {
+		return EngineeringView.of(this.engineerings.active(id));
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdraw(@PathVariable String id) {
+		Engineering engineering = this.engineerings.active(id);
+		engineering.withdraw(this.clock.instant());
+		this.engineerings.save(engineering);
+	}
+
+	@PostMapping("/{id}/participants")
+	ResponseEntity<Created> addParticipant(@PathVariable String id, @Valid @RequestBody NewParticipant request) {
+		Engineering engineering = this.engineerings.active(id);
+		this.structures.requireAll(List.of(request.structureId()));
+		String participationId = engineering.addParticipant(request.structureId(), request.date(),
+				this.clock.instant());
+		this.engineerings.save(engineering);
+		return Created.at(ENGINEERINGS + "/" + engineering.id() + "/participants/{id}", participationId);
+	}
+
+	@GetMapping("/{id}/participants/{participationId}")
+	EngineeringView.ParticipantView readParticipant(@PathVariable String id, @PathVariable String participationId) {
+		Engineering engineering = this.engineerings.active(id);
+		return EngineeringView.ParticipantView.of(engineering, engineering.participant(participationId));
+	}
+
+	@DeleteMapping("/{id}/participants/{participationId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdrawParticipant(@PathVariable String id, @PathVariable String participationId) {
+		Engineering engineering = this.engineerings.active(id);
+		engineering.withdrawParticipant(participationId, this.clock.instant());
+		this.engineerings.save(engineering);
+	}
+
+	@PostMapping("/{id}/completion")
+	ResponseEntity<Created> complete(@PathVariable String id, @Valid @RequestBody NewEngineeringCompletion request) {
+		Engineering engineering = this.engineerings.active(id);
+		String completionId = engineering.complete(request.date(), this.clock.instant());
+		this.engineerings.save(engineering);
+		return Created.at(ENGINEERINGS + "/" + engineering.id() + "/completion", completionId);
+	}
+
+	@GetMapping("/{id}/completion")
+	EngineeringView.CompletionView readCompletion(@PathVariable String id) {
+		Engineering engineering = this.engineerings.active(id);
+		return EngineeringView.CompletionView.of(engineering, engineering.completion());
+	}
+
+	@DeleteMapping("/{id}/completion")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdrawCompletion(@PathVariable String id) {
+		Engineering engineering = this.engineerings.active(id);
+		engineering.withdrawCompletion(this.clock.instant());
+		this.engineerings.save(engineering);
+	}
+
+}

@@ -1,0 +1,74 @@
+package fr.pes21.dla.structure;
+
+import java.time.Clock;
+
+import fr.pes21.platform.web.Created;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A shared diagnostic ("diagnostic partagé") and its completion, each at its own URL
+ * (recorded with {@code POST /api/dla/structures/{id}/diagnostics}).
+ */
+@RestController
+@RequestMapping(DiagnosticController.DIAGNOSTICS)
+class DiagnosticController {
+
+	static final String DIAGNOSTICS = "/api/dla/diagnostics";
+
+	private final StructureRepository structures;
+
+	private final Clock clock;
+
+	DiagnosticController(StructureRepository structures, Clock clock) {
+		this.structures = structures;
+		this.clock = clock;
+	}
+
+	@GetMapping("/{id}")
+	StructureView.DiagnosticView read(@PathVariable String id) {
+		Structure structure = this.structures.withDiagnostic(id);
+		return StructureView.DiagnosticView.of(structure, structure.diagnostic(id));
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdraw(@PathVariable String id) {
+		Structure structure = this.structures.withDiagnostic(id);
+		structure.withdrawDiagnostic(id, this.clock.instant());
+		this.structures.save(structure);
+	}
+
+	@PostMapping("/{id}/completion")
+	ResponseEntity<Created> complete(@PathVariable String id, @Valid @RequestBody NewDiagnosticCompletion request) {
+		Structure structure = this.structures.withDiagnostic(id);
+		structure.completeDiagnostic(id, request.date(), this.clock.instant());
+		this.structures.save(structure);
+		return Created.at(DIAGNOSTICS + "/{id}/completion", id);
+	}
+
+	@GetMapping("/{id}/completion")
+	StructureView.DiagnosticCompletionView readCompletion(@PathVariable String id) {
+		Structure structure = this.structures.withDiagnostic(id);
+		return StructureView.DiagnosticCompletionView.of(structure, structure.completedDiagnostic(id));
+	}
+
+	@DeleteMapping("/{id}/completion")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdrawCompletion(@PathVariable String id) {
+		Structure structure = this.structures.withDiagnostic(id);
+		structure.withdrawDiagnosticCompletion(id, this.clock.instant());
+		this.structures.save(structure);
+	}
+
+}

@@ -1,0 +1,120 @@
+package fr.pes21.dla.structure;
+
+import java.time.Clock;
+
+import fr.pes21.platform.web.Created;
+import fr.pes21.platform.web.PageParameters;
+import fr.pes21.platform.web.PagedList;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The DLA structures (API.md, "DLA"): a structure with its whole pathway, and one URL per
+ * fact recorded on it (welcome, follow-ups), which {@code DELETE} withdraws. Diagnostics
+ * have URLs of their own ({@link DiagnosticController}).
+ */
+@RestController
+@RequestMapping(StructureController.STRUCTURES)
+class StructureController {
+
+	static final String STRUCTURES = "/api/dla/structures";
+
+	private static final Sort BY_NAME = Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"));
+
+	private final StructureRepository structures;
+
+	private final StructureEngineerings engineerings;
+
+	private final Clock clock;
+
+	StructureController(StructureRepository structures, StructureEngineerings engineerings, Clock clock) {
+		this.structures = structures;
+		this.engineerings = engineerings;
+		this.clock = clock;
+	}
+
+	@PostMapping
+	ResponseEntity<Created> register(@Valid @RequestBody NewStructure request) {
+		Structure structure = Structure.register(request.name(), request.legalForm(), request.commune(),
+				request.siret(), request.employeesFte(), this.clock.instant());
+		this.structures.save(structure);
+		return Created.at(STRUCTURES + "/{id}", structure.id());
+	}
+
+	@GetMapping
+	PagedList<StructureSummary> list(@Valid PageParameters params) {
+		return PagedList.of(this.structures.findAllBy(params.toPageRequest(BY_NAME)), StructureSummary::of);
+	}
+
+	@GetMapping("/{id}")
+	StructureView read(@PathVariable String id) {
+		Structure structure = this.structures.existing(id);
+		return StructureView.of(structure, this.engineerings.of(structure.id()));
+	}
+
+	@PostMapping("/{id}/welcome")
+	ResponseEntity<Created> welcome(@PathVariable String id, @Valid @RequestBody NewWelcome request) {
+		Structure structure = this.structures.existing(id);
+		String welcomeId = structure.welcome(request.date(), this.clock.instant());
+		this.structures.save(structure);
+		return Created.at(STRUCTURES + "/" + structure.id() + "/welcome", welcomeId);
+	}
+
+	@GetMapping("/{id}/welcome")
+	StructureView.WelcomeView readWelcome(@PathVariable String id) {
+		Structure structure = this.structures.existing(id);
+		return StructureView.WelcomeView.of(structure, structure.welcome());
+	}
+
+	@DeleteMapping("/{id}/welcome")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdrawWelcome(@PathVariable String id) {
+		Structure structure = this.structures.existing(id);
+		structure.withdrawWelcome(this.clock.instant());
+		this.structures.save(structure);
+	}
+
+	@PostMapping("/{id}/diagnostics")
+	ResponseEntity<Created> startDiagnostic(@PathVariable String id, @Valid @RequestBody NewDiagnostic request) {
+		Structure structure = this.structures.existing(id);
+		String diagnosticId = structure.startDiagnostic(request.startedOn(), request.completedOn(), request.needs(),
+				this.clock.instant());
+		this.structures.save(structure);
+		return Created.at(DiagnosticController.DIAGNOSTICS + "/{id}", diagnosticId);
+	}
+
+	@PostMapping("/{id}/follow-ups")
+	ResponseEntity<Created> holdFollowUp(@PathVariable String id, @Valid @RequestBody NewFollowUp request) {
+		Structure structure = this.structures.existing(id);
+		String followUpId = structure.holdFollowUp(request.date(), request.kind(), this.engineerings.of(structure.id()),
+				this.clock.instant());
+		this.structures.save(structure);
+		return Created.at(STRUCTURES + "/" + structure.id() + "/follow-ups/{id}", followUpId);
+	}
+
+	@GetMapping("/{id}/follow-ups/{followUpId}")
+	StructureView.FollowUpView readFollowUp(@PathVariable String id, @PathVariable String followUpId) {
+		Structure structure = this.structures.existing(id);
+		return StructureView.FollowUpView.of(structure, structure.followUp(followUpId));
+	}
+
+	@DeleteMapping("/{id}/follow-ups/{followUpId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdrawFollowUp(@PathVariable String id, @PathVariable String followUpId) {
+		Structure structure = this.structures.existing(id);
+		structure.withdrawFollowUp(followUpId, this.clock.instant());
+		this.structures.save(structure);
+	}
+
+}

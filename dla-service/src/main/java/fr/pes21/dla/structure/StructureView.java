@@ -1,0 +1,139 @@
+package fr.pes21.dla.structure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A structure as {@code GET /api/dla/structures/{id}} shows it: what it is, its active
+ * facts by kind, and its whole pathway as one list of steps in date order, each with the
+ * URL of the fact behind it.
+ */
+record StructureView(String id, String name, String legalForm, String commune, String siret, Double employeesFte,
+		WelcomeView welcome, List<DiagnosticView> diagnostics, List<EngineeringView> engineerings,
+		List<FollowUpView> followUps, List<PathwayStep> pathway) {
+
+	static StructureView of(Structure structure, List<EngineeringOfStructure> engineerings) {
+		return new StructureView(structure.id(), structure.name(), structure.legalForm(), structure.commune(),
+				structure.siret(), structure.employeesFte(),
+				structure.isWelcomed() ? WelcomeView.of(structure, structure.welcome()) : null,
+				structure.activeDiagnostics()
+					.stream()
+					.map((diagnostic) -> DiagnosticView.of(structure, diagnostic))
+					.toList(),
+				engineerings.stream()
+					.sorted(Comparator.comparing(EngineeringOfStructure::joinedOn))
+					.map(EngineeringView::of)
+					.toList(),
+				structure.activeFollowUps().stream().map((followUp) -> FollowUpView.of(structure, followUp)).toList(),
+				pathway(structure, engineerings));
+	}
+
+	private static List<PathwayStep> pathway(Structure structure, List<EngineeringOfStructure> engineerings) {
+		List<PathwayStep> steps = new ArrayList<>();
+		if (structure.isWelcomed()) {
+			steps.add(new PathwayStep(structure.welcome().date(), Step.WELCOMED, structure.welcome().id(),
+					StructureController.STRUCTURES + "/" + structure.id() + "/welcome"));
+		}
+		for (Diagnostic diagnostic : structure.activeDiagnostics()) {
+			String path = DiagnosticController.DIAGNOSTICS + "/" + diagnostic.id();
+			steps.add(new PathwayStep(diagnostic.startedOn(), Step.DIAGNOSTIC_STARTED, diagnostic.id(), path));
+			if (diagnostic.isCompleted()) {
+				steps.add(new PathwayStep(diagnostic.completedOn(), Step.DIAGNOSTIC_COMPLETED, diagnostic.id(),
+						path + "/completion"));
+			}
+		}
+		for (EngineeringOfStructure engineering : engineerings) {
+			String path = "/api/dla/engineerings/" + engineering.engineeringId();
+			if (engineering.joinedAtStart()) {
+				steps.add(new PathwayStep(
+						engineering.startedOn(), "INDIVIDUAL".equals(engineering.kind())
+								? Step.INDIVIDUAL_ENGINEERING_STARTED : Step.COLLECTIVE_ENGINEERING_STARTED,
+						engineering.engineeringId(), path));
+			}
+			else {
+				steps.add(new PathwayStep(engineering.joinedOn(), Step.COLLECTIVE_ENGINEERING_JOINED,
+						engineering.participationId(), path + "/participants/" + engineering.participationId()));
+			}
+			if (engineering.completedOn() != null) {
+				steps.add(new PathwayStep(engineering.completedOn(), Step.ENGINEERING_COMPLETED,
+						engineering.engineeringId(), path + "/completion"));
+			}
+		}
+		for (FollowUp followUp : structure.activeFollowUps()) {
+			steps.add(new PathwayStep(followUp.date(), Step.POST_ENGINEERING_FOLLOW_UP, followUp.id(),
+					StructureController.STRUCTURES + "/" + structure.id() + "/follow-ups/" + followUp.id()));
+		}
+		steps.sort(Comparator.comparing(PathwayStep::date).thenComparing(PathwayStep::step));
+		return List.copyOf(steps);
+	}
+
+	/** One step of the pathway, in the order a structure goes through them. */
+	enum Step {
+
+		WELCOMED, DIAGNOSTIC_STARTED, DIAGNOSTIC_COMPLETED, INDIVIDUAL_ENGINEERING_STARTED,
+		COLLECTIVE_ENGINEERING_STARTED, COLLECTIVE_ENGINEERING_JOINED, ENGINEERING_COMPLETED, POST_ENGINEERING_FOLLOW_UP
+
+	}
+
+	/**
+	 * A dated step of the pathway: the fact's id and its URL ({@code path}), where
+	 * {@code GET} reads it and {@code DELETE} withdraws it.
+	 */
+	record PathwayStep(LocalDate date, Step step, String id, String path) {
+
+	}
+
+	record WelcomeView(String id, String structureId, LocalDate date) {
+
+		static WelcomeView of(Structure structure, Welcome welcome) {
+			return new WelcomeView(welcome.id(), structure.id(), welcome.date());
+		}
+
+	}
+
+	record DiagnosticView(String id, String structureId, LocalDate startedOn, LocalDate completedOn,
+			List<String> needs) {
+
+		static DiagnosticView of(Structure structure, Diagnostic diagnostic) {
+			return new DiagnosticView(diagnostic.id(), structure.id(), diagnostic.startedOn(),
+					diagnostic.isCompleted() ? diagnostic.completedOn() : null, diagnostic.needs());
+		}
+
+	}
+
+	/**
+	 * The completion of a diagnostic; its id is the diagnostic's (the
+	 * {@code DiagnosticCompleted} contract).
+	 */
+	record DiagnosticCompletionView(String id, String diagnosticId, String structureId, LocalDate date) {
+
+		static DiagnosticCompletionView of(Structure structure, Diagnostic diagnostic) {
+			return new DiagnosticCompletionView(diagnostic.id(), diagnostic.id(), structure.id(),
+					diagnostic.completedOn());
+		}
+
+	}
+
+	record EngineeringView(String id, String kind, String topic, String consultant, double days, LocalDate startedOn,
+			String participationId, LocalDate joinedOn, boolean joinedAtStart, LocalDate completedOn) {
+
+		static EngineeringView of(EngineeringOfStructure engineering) {
+			return new EngineeringView(engineering.engineeringId(), engineering.kind(), engineering.topic(),
+					engineering.consultant(), engineering.days(), engineering.startedOn(),
+					engineering.participationId(), engineering.joinedOn(), engineering.joinedAtStart(),
+					engineering.completedOn());
+		}
+
+	}
+
+	record FollowUpView(String id, String structureId, LocalDate date, FollowUpKind kind) {
+
+		static FollowUpView of(Structure structure, FollowUp followUp) {
+			return new FollowUpView(followUp.id(), structure.id(), followUp.date(), followUp.kind());
+		}
+
+	}
+
+}

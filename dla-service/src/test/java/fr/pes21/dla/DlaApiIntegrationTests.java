@@ -1,0 +1,640 @@
+package fr.pes21.dla;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import fr.pes21.testsupport.TestTokens;
+import fr.pes21.testsupport.WithRealInfrastructure;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The DLA API of API.md, through HTTP, on real MongoDB and Kafka. */
+@WithRealInfrastructure
+@SpringBootTest
+@AutoConfigureMockMvc
+class DlaApiIntegrationTests {
+
+	private static final String DLA = "/api/dla";
+
+	private static final String STRUCTURES = DLA + "/structures";
+
+	private static final String DIAGNOSTICS = DLA + "/diagnostics";
+
+	private static final String ENGINEERINGS = DLA + "/engineerings";
+
+	private static final String STAFF = TestTokens.bearer("alice", "STAFF");
+
+	private static final String READER = TestTokens.bearer("rita", "READER");
+
+	@Autowired
+	MockMvc mvc;
+
+	// Structures
+
+	@Test
+	void registeringAStructureAnswers201WithItsLocationAndReadsBack() throws Exception {
+		MvcResult result = post(STRUCTURES, """
+				{"name": "Le Cri de la Plume", "legalForm": "Association loi 1901", "commune": "Dijon",
+				 "siret": "%s", "employeesFte": 2.5}
+				""".formatted(uniqueSiret())).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.id").isString())
+			.andReturn();
+
+		String id = idOf(result);
+		assertThat(result.getResponse().getHeader(HttpHeaders.LOCATION))
+			.isEqualTo("http://localhost" + STRUCTURES + "/" + id);
+		this.mvc.perform(get(STRUCTURES + "/" + id).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Le Cri de la Plume"))
+			.andExpect(jsonPath("$.legalForm").value("Association loi 1901"))
+			.andExpect(jsonPath("$.commune").value("Dijon"))
+			.andExpect(jsonPath("$.employeesFte").value(2.5))
+			.andExpect(jsonPath("$.welcome").isEmpty())
+			.andExpect(jsonPath("$.pathway", hasSize(0)));
+	}
+
+	@Test
+	void aStructureWithMissingOrInvalidFieldsIsA400ProblemWithFieldErrors() throws Exception {
+		post(STRUCTURES, """
+				{"name": " ", "commune": "Dijon", "siret": "44379696500013", "employeesFte": -1}
+				""").andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("urn:pes21:problem:validation"))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("name")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("legalForm")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("siret")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("employeesFte")));
+	}
+
+	@Test
+	void aSiretMustHaveFourteenDigits() throws Exception {
+		post(STRUCTURES, """
+				{"name": "La Boucle", "legalForm": "SCIC", "commune": "Sombernon", "siret": "4437969650"}
+				""").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("siret"));
+	}
+
+	@Test
+	void twoStructuresCannotHaveTheSameSiret() throws Exception {
+		String siret = uniqueSiret();
+		String body = """
+				{"name": "La Boucle", "legalForm": "SCIC", "commune": "Sombernon", "siret": "%s"}
+				""".formatted(siret);
+		post(STRUCTURES, body).andExpect(status().isCreated());
+
+		post(STRUCTURES, body).andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void theStructuresAreListedByNameInPages() throws Exception {
+		String prefix = "List " + UUID.randomUUID() + " ";
+		String second = structure(prefix + "B");
+		String first = structure(prefix + "A");
+
+		MvcResult page = this.mvc
+			.perform(get(STRUCTURES).param("page", "0").param("size", "200").header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page").value(0))
+			.andExpect(jsonPath("$.size").value(200))
+			.andExpect(jsonPath("$.total").isNumber())
+			.andReturn();
+
+		List<String> ids = JsonPath.read(page.getResponse().getContentAsString(), "$.items[*].id");
+		assertThat(ids).containsSubsequence(first, second);
+		this.mvc.perform(get(STRUCTURES).param("size", "0").header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("size"));
+	}
+
+	@Test
+	void anUnknownStructureIsA404Problem() throws Exception {
+		String unknown = STRUCTURES + "/" + UUID.randomUUID();
+
+		this.mvc.perform(get(unknown).header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		post(unknown + "/welcome", "{\"date\": \"2024-03-04\"}").andExpect(status().isNotFound());
+		post(unknown + "/diagnostics", "{\"startedOn\": \"2024-03-04\"}").andExpect(status().isNotFound());
+		post(unknown + "/follow-ups", "{\"date\": \"2024-03-04\", \"kind\": \"POST_ENGINEERING\"}")
+			.andExpect(status().isNotFound());
+	}
+
+	// Welcome
+
+	@Test
+	void aWelcomeHasItsOwnUrlAndAStructureIsWelcomedOnce() throws Exception {
+		String structure = structure("Tache Papier");
+
+		MvcResult welcome = post(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2023-03-14\"}")
+			.andExpect(status().isCreated())
+			.andExpect(header().string(HttpHeaders.LOCATION,
+					"http://localhost" + STRUCTURES + "/" + structure + "/welcome"))
+			.andReturn();
+
+		this.mvc.perform(get(STRUCTURES + "/" + structure + "/welcome").header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(idOf(welcome)))
+			.andExpect(jsonPath("$.structureId").value(structure))
+			.andExpect(jsonPath("$.date").value("2023-03-14"));
+		post(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2023-04-01\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("urn:pes21:problem:rule-violation"))
+			.andExpect(jsonPath("$.detail").value(containsString("already welcomed on 2023-03-14")));
+	}
+
+	@Test
+	void anImpossibleDateIsA400ProblemNamingItsField() throws Exception {
+		String structure = structure("Tache Papier");
+
+		post(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2024-02-30\"}").andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("date"));
+		post(STRUCTURES + "/" + structure + "/diagnostics", "{\"startedOn\": \"2023-13-01\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("startedOn"));
+		post(STRUCTURES + "/" + structure + "/welcome", "{}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("date"));
+	}
+
+	// Diagnostics
+
+	@Test
+	void aDiagnosticRecordedWithItsCompletionHasTwoUrls() throws Exception {
+		String structure = structure("La Boucle");
+
+		MvcResult recorded = post(STRUCTURES + "/" + structure + "/diagnostics", """
+				{"startedOn": "2023-05-02", "completedOn": "2023-06-20", "needs": ["gouvernance", "modèle économique"]}
+				""").andExpect(status().isCreated()).andReturn();
+
+		String diagnostic = idOf(recorded);
+		assertThat(recorded.getResponse().getHeader(HttpHeaders.LOCATION))
+			.isEqualTo("http://localhost" + DIAGNOSTICS + "/" + diagnostic);
+		this.mvc.perform(get(DIAGNOSTICS + "/" + diagnostic).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.structureId").value(structure))
+			.andExpect(jsonPath("$.startedOn").value("2023-05-02"))
+			.andExpect(jsonPath("$.completedOn").value("2023-06-20"))
+			.andExpect(jsonPath("$.needs[1]").value("modèle économique"));
+		this.mvc.perform(get(DIAGNOSTICS + "/" + diagnostic + "/completion").header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(diagnostic))
+			.andExpect(jsonPath("$.date").value("2023-06-20"));
+		post(DIAGNOSTICS + "/" + diagnostic + "/completion", "{\"date\": \"2023-07-01\"}")
+			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void aDiagnosticIsCompletedLaterButNeverBeforeItStarted() throws Exception {
+		String structure = structure("La Boucle");
+		String diagnostic = record(STRUCTURES + "/" + structure + "/diagnostics", "{\"startedOn\": \"2023-05-02\"}");
+		this.mvc.perform(get(DIAGNOSTICS + "/" + diagnostic + "/completion").header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(status().isNotFound());
+
+		post(DIAGNOSTICS + "/" + diagnostic + "/completion", "{\"date\": \"2023-05-01\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("before it started")));
+		post(DIAGNOSTICS + "/" + diagnostic + "/completion", "{\"date\": \"2023-06-20\"}")
+			.andExpect(status().isCreated())
+			.andExpect(header().string(HttpHeaders.LOCATION,
+					"http://localhost" + DIAGNOSTICS + "/" + diagnostic + "/completion"))
+			.andExpect(jsonPath("$.id").value(diagnostic));
+
+		post(STRUCTURES + "/" + structure + "/diagnostics", """
+				{"startedOn": "2023-05-02", "completedOn": "2023-05-01"}
+				""").andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void withdrawingADiagnosticsCompletionLeavesTheDiagnosticUnderWayForGood() throws Exception {
+		String structure = structure("La Boucle");
+		String diagnostic = record(STRUCTURES + "/" + structure + "/diagnostics", """
+				{"startedOn": "2023-05-02", "completedOn": "2023-06-20"}
+				""");
+		String completion = DIAGNOSTICS + "/" + diagnostic + "/completion";
+
+		withdraw(completion).andExpect(status().isNoContent());
+
+		this.mvc.perform(get(completion).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
+		withdraw(completion).andExpect(status().isNotFound());
+		this.mvc.perform(get(DIAGNOSTICS + "/" + diagnostic).header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.completedOn").isEmpty());
+		post(completion, "{\"date\": \"2023-06-21\"}").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("withdraw the diagnostic and record it again")));
+	}
+
+	@Test
+	void withdrawingADiagnosticAnswers204AndThenItIsGone() throws Exception {
+		String structure = structure("La Boucle");
+		String diagnostic = record(STRUCTURES + "/" + structure + "/diagnostics", """
+				{"startedOn": "2023-05-02", "completedOn": "2023-06-20"}
+				""");
+
+		withdraw(DIAGNOSTICS + "/" + diagnostic).andExpect(status().isNoContent());
+
+		this.mvc.perform(get(DIAGNOSTICS + "/" + diagnostic).header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get(DIAGNOSTICS + "/" + diagnostic + "/completion").header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(status().isNotFound());
+		withdraw(DIAGNOSTICS + "/" + diagnostic).andExpect(status().isNotFound());
+		post(DIAGNOSTICS + "/" + diagnostic + "/completion", "{\"date\": \"2023-06-21\"}")
+			.andExpect(status().isNotFound());
+		withdraw(DIAGNOSTICS + "/" + UUID.randomUUID()).andExpect(status().isNotFound());
+		this.mvc.perform(get(STRUCTURES + "/" + structure).header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(jsonPath("$.diagnostics", hasSize(0)));
+	}
+
+	// Engineerings
+
+	@Test
+	void anIndividualEngineeringIsRecordedForExactlyOneStructure() throws Exception {
+		String a = structure("A");
+		String b = structure("B");
+
+		MvcResult recorded = post(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", a))
+			.andExpect(status().isCreated())
+			.andReturn();
+
+		String engineering = idOf(recorded);
+		assertThat(recorded.getResponse().getHeader(HttpHeaders.LOCATION))
+			.isEqualTo("http://localhost" + ENGINEERINGS + "/" + engineering);
+		this.mvc.perform(get(ENGINEERINGS + "/" + engineering).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.kind").value("INDIVIDUAL"))
+			.andExpect(jsonPath("$.topic").value("Définir une stratégie commerciale"))
+			.andExpect(jsonPath("$.consultant").value("Cabinet 3ème Élément"))
+			.andExpect(jsonPath("$.days").value(5.0))
+			.andExpect(jsonPath("$.startedOn").value("2023-10-02"))
+			.andExpect(jsonPath("$.participants", hasSize(1)))
+			.andExpect(jsonPath("$.participants[0].structureId").value(a))
+			.andExpect(jsonPath("$.completion").isEmpty());
+		post(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02")).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("exactly one structure (0 given)")));
+		post(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", a, b)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("exactly one structure (2 given)")));
+		post(ENGINEERINGS + "/" + engineering + "/participants", "{\"structureId\": \"" + b + "\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("only be added to a collective engineering")));
+	}
+
+	@Test
+	void aCollectiveEngineeringNeedsTwoOrMoreStructures() throws Exception {
+		String a = structure("A");
+
+		post(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("two or more structures (1 given)")));
+	}
+
+	@Test
+	void anEngineeringNamingAnUnknownStructureIsA422() throws Exception {
+		String a = structure("A");
+		String unknown = UUID.randomUUID().toString();
+
+		post(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, unknown))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString(unknown)));
+	}
+
+	@Test
+	void anEngineeringWithMissingOrInvalidFieldsIsA400() throws Exception {
+		post(ENGINEERINGS, """
+				{"kind": "SOLO", "topic": "x", "consultant": "y", "days": 1, "startedOn": "2024-01-01",
+				 "structureIds": ["a"]}
+				""").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("kind"));
+		post(ENGINEERINGS, """
+				{"kind": "INDIVIDUAL", "topic": " ", "days": 0, "startedOn": "2024-01-01"}
+				""").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("topic")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("consultant")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("days")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("structureIds")));
+	}
+
+	@Test
+	void aParticipantIsAddedToACollectiveEngineeringOnceAndHasItsOwnUrl() throws Exception {
+		String a = structure("A");
+		String b = structure("B");
+		String c = structure("C");
+		String engineering = record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, b));
+
+		MvcResult added = post(ENGINEERINGS + "/" + engineering + "/participants",
+				"{\"structureId\": \"" + c + "\", \"date\": \"2024-07-01\"}")
+			.andExpect(status().isCreated())
+			.andReturn();
+
+		String participant = added.getResponse().getHeader(HttpHeaders.LOCATION);
+		assertThat(participant)
+			.isEqualTo("http://localhost" + ENGINEERINGS + "/" + engineering + "/participants/" + idOf(added));
+		this.mvc.perform(get(participant).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.structureId").value(c))
+			.andExpect(jsonPath("$.joinedOn").value("2024-07-01"))
+			.andExpect(jsonPath("$.joinedAtStart").value(false));
+		post(ENGINEERINGS + "/" + engineering + "/participants", "{\"structureId\": \"" + c + "\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("already takes part")));
+		post(ENGINEERINGS + "/" + engineering + "/participants", "{\"structureId\": \"" + a + "\"}")
+			.andExpect(status().isUnprocessableContent());
+		post(ENGINEERINGS + "/" + engineering + "/participants", "{\"structureId\": \"" + UUID.randomUUID() + "\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("record the structure first")));
+		post(ENGINEERINGS + "/" + engineering + "/participants", "{}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("structureId"));
+		this.mvc.perform(get(ENGINEERINGS + "/" + engineering).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(jsonPath("$.participants", hasSize(3)));
+	}
+
+	@Test
+	void withdrawingAnAddedParticipantAnswers204ButAStructureThereFromTheStartStays() throws Exception {
+		String a = structure("A");
+		String b = structure("B");
+		String c = structure("C");
+		String engineering = record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, b));
+		String participant = ENGINEERINGS + "/" + engineering + "/participants/"
+				+ record(ENGINEERINGS + "/" + engineering + "/participants", "{\"structureId\": \"" + c + "\"}");
+
+		withdraw(participant).andExpect(status().isNoContent());
+
+		this.mvc.perform(get(participant).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
+		withdraw(participant).andExpect(status().isNotFound());
+		MvcResult read = this.mvc
+			.perform(get(ENGINEERINGS + "/" + engineering).header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(jsonPath("$.participants", hasSize(2)))
+			.andReturn();
+		String initial = JsonPath.read(read.getResponse().getContentAsString(), "$.participants[0].id");
+		withdraw(ENGINEERINGS + "/" + engineering + "/participants/" + initial)
+			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void anEngineeringIsCompletedNeverBeforeItStartedAndItsCompletionCanBeWithdrawn() throws Exception {
+		String a = structure("A");
+		String engineering = record(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", a));
+		String completion = ENGINEERINGS + "/" + engineering + "/completion";
+
+		post(completion, "{\"date\": \"2023-10-01\"}").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("before it started (2023-10-02)")));
+		MvcResult completed = post(completion, "{\"date\": \"2024-01-15\"}").andExpect(status().isCreated())
+			.andExpect(header().string(HttpHeaders.LOCATION, "http://localhost" + completion))
+			.andReturn();
+		this.mvc.perform(get(completion).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(idOf(completed)))
+			.andExpect(jsonPath("$.date").value("2024-01-15"));
+		post(completion, "{\"date\": \"2024-01-16\"}").andExpect(status().isUnprocessableContent());
+
+		withdraw(completion).andExpect(status().isNoContent());
+
+		this.mvc.perform(get(completion).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
+		withdraw(completion).andExpect(status().isNotFound());
+		post(completion, "{\"date\": \"2024-01-16\"}").andExpect(status().isCreated());
+	}
+
+	@Test
+	void withdrawingAnEngineeringWithdrawsItsParticipantsAndCompletionThenIsGone() throws Exception {
+		String a = structure("A");
+		String b = structure("B");
+		String c = structure("C");
+		String engineering = ENGINEERINGS + "/" + record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, b));
+		String participant = engineering + "/participants/"
+				+ record(engineering + "/participants", "{\"structureId\": \"" + c + "\", \"date\": \"2024-06-10\"}");
+		record(engineering + "/completion", "{\"date\": \"2024-09-30\"}");
+
+		withdraw(engineering).andExpect(status().isNoContent());
+
+		for (String gone : List.of(engineering, participant, engineering + "/completion")) {
+			this.mvc.perform(get(gone).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
+		}
+		withdraw(engineering).andExpect(status().isNotFound());
+		post(engineering + "/participants", "{\"structureId\": \"" + structure("D") + "\"}")
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get(STRUCTURES + "/" + c).header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(jsonPath("$.engineerings", hasSize(0)))
+			.andExpect(jsonPath("$.pathway", hasSize(0)));
+	}
+
+	@Test
+	void anUnknownEngineeringIsA404() throws Exception {
+		String unknown = ENGINEERINGS + "/" + UUID.randomUUID();
+
+		this.mvc.perform(get(unknown).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
+		post(unknown + "/completion", "{\"date\": \"2024-01-15\"}").andExpect(status().isNotFound());
+		post(unknown + "/participants", "{\"structureId\": \"x\"}").andExpect(status().isNotFound());
+	}
+
+	// Follow-ups
+
+	@Test
+	void aPostEngineeringFollowUpForAStructureThatNeverHadAnEngineeringIsA422() throws Exception {
+		String structure = structure("Sans ingénierie");
+
+		post(STRUCTURES + "/" + structure + "/follow-ups", "{\"date\": \"2024-01-15\", \"kind\": \"POST_ENGINEERING\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("urn:pes21:problem:rule-violation"))
+			.andExpect(jsonPath("$.detail").value(containsString("never took part in one")));
+	}
+
+	@Test
+	void aFollowUpAfterAnEngineeringHasItsOwnUrlAndCanBeWithdrawn() throws Exception {
+		String structure = structure("Le Cri de la Plume");
+		record(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", structure));
+
+		post(STRUCTURES + "/" + structure + "/follow-ups", "{\"date\": \"2024-01-15\", \"kind\": \"ANY\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("kind"));
+		post(STRUCTURES + "/" + structure + "/follow-ups", "{\"date\": \"2023-09-15\", \"kind\": \"POST_ENGINEERING\"}")
+			.andExpect(status().isUnprocessableContent());
+		MvcResult held = post(STRUCTURES + "/" + structure + "/follow-ups",
+				"{\"date\": \"2024-01-15\", \"kind\": \"POST_ENGINEERING\"}")
+			.andExpect(status().isCreated())
+			.andReturn();
+		String followUp = held.getResponse().getHeader(HttpHeaders.LOCATION);
+		assertThat(followUp).isEqualTo("http://localhost" + STRUCTURES + "/" + structure + "/follow-ups/" + idOf(held));
+		this.mvc.perform(get(followUp).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.date").value("2024-01-15"))
+			.andExpect(jsonPath("$.kind").value("POST_ENGINEERING"));
+
+		withdraw(followUp).andExpect(status().isNoContent());
+
+		this.mvc.perform(get(followUp).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
+		withdraw(followUp).andExpect(status().isNotFound());
+	}
+
+	// The whole pathway
+
+	@Test
+	void aStructureShowsItsWholePathwayInDateOrder() throws Exception {
+		String plume = structure("Le Cri de la Plume");
+		String other = structure("Autre structure");
+		String later = structure("Structure ajoutée");
+		String welcome = record(STRUCTURES + "/" + plume + "/welcome", "{\"date\": \"2023-03-14\"}");
+		String diagnostic = record(STRUCTURES + "/" + plume + "/diagnostics", """
+				{"startedOn": "2023-05-02", "completedOn": "2023-06-20", "needs": ["stratégie commerciale"]}
+				""");
+		String individual = record(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", plume));
+		record(ENGINEERINGS + "/" + individual + "/completion", "{\"date\": \"2024-01-15\"}");
+		String collective = record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", plume, other));
+		record(ENGINEERINGS + "/" + collective + "/participants",
+				"{\"structureId\": \"" + later + "\", \"date\": \"2024-06-17\"}");
+		String followUp = record(STRUCTURES + "/" + plume + "/follow-ups",
+				"{\"date\": \"2024-02-12\", \"kind\": \"POST_ENGINEERING\"}");
+
+		MvcResult read = this.mvc.perform(get(STRUCTURES + "/" + plume).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.welcome.id").value(welcome))
+			.andExpect(jsonPath("$.diagnostics[0].id").value(diagnostic))
+			.andExpect(jsonPath("$.engineerings[0].id").value(individual))
+			.andExpect(jsonPath("$.engineerings[0].completedOn").value("2024-01-15"))
+			.andExpect(jsonPath("$.engineerings[1].id").value(collective))
+			.andExpect(jsonPath("$.engineerings[1].topic").value("Définir une stratégie commerciale"))
+			.andExpect(jsonPath("$.followUps[0].id").value(followUp))
+			.andExpect(jsonPath("$.pathway[5].path").value(STRUCTURES + "/" + plume + "/follow-ups/" + followUp))
+			.andReturn();
+
+		String body = read.getResponse().getContentAsString();
+		assertThat(JsonPath.<List<String>>read(body, "$.pathway[*].step")).containsExactly("WELCOMED",
+				"DIAGNOSTIC_STARTED", "DIAGNOSTIC_COMPLETED", "INDIVIDUAL_ENGINEERING_STARTED", "ENGINEERING_COMPLETED",
+				"POST_ENGINEERING_FOLLOW_UP", "COLLECTIVE_ENGINEERING_STARTED");
+		assertThat(JsonPath.<List<String>>read(body, "$.pathway[*].date")).containsExactly("2023-03-14", "2023-05-02",
+				"2023-06-20", "2023-10-02", "2024-01-15", "2024-02-12", "2024-06-03");
+		this.mvc.perform(get(STRUCTURES + "/" + later).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(jsonPath("$.pathway[0].step").value("COLLECTIVE_ENGINEERING_JOINED"))
+			.andExpect(jsonPath("$.pathway[0].date").value("2024-06-17"))
+			.andExpect(jsonPath("$.engineerings[0].joinedAtStart").value(false));
+	}
+
+	// Security
+
+	@Test
+	void aRequestWithoutATokenIsA401() throws Exception {
+		this.mvc.perform(get(STRUCTURES)).andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(MockMvcRequestBuilders.post(STRUCTURES)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(structureBody("Sans jeton")))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aReaderReadsButCannotRecordNorWithdraw() throws Exception {
+		String structure = structure("Lue seulement");
+		record(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2024-03-04\"}");
+
+		this.mvc
+			.perform(MockMvcRequestBuilders.post(STRUCTURES)
+				.header(HttpHeaders.AUTHORIZATION, READER)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(structureBody("Refusée")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		this.mvc.perform(delete(STRUCTURES + "/" + structure + "/welcome").header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get(STRUCTURES + "/" + structure + "/welcome").header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aVolunteerRecordsAndWithdrawsAWelcome() throws Exception {
+		String volunteer = TestTokens.bearer("victor", "VOLUNTEER");
+		String structure = structure("Accueillie par un bénévole");
+
+		this.mvc
+			.perform(MockMvcRequestBuilders.post(STRUCTURES + "/" + structure + "/welcome")
+				.header(HttpHeaders.AUTHORIZATION, volunteer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"date\": \"2024-03-04\"}"))
+			.andExpect(status().isCreated());
+		this.mvc.perform(delete(STRUCTURES + "/" + structure + "/welcome").header(HttpHeaders.AUTHORIZATION, volunteer))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(get(STRUCTURES + "/" + structure + "/welcome").header(HttpHeaders.AUTHORIZATION, volunteer))
+			.andExpect(status().isNotFound());
+	}
+
+	private String structure(String name) throws Exception {
+		return record(STRUCTURES, structureBody(name));
+	}
+
+	private static String structureBody(String name) {
+		return """
+				{"name": "%s", "legalForm": "Association loi 1901", "commune": "Dijon"}
+				""".formatted(name);
+	}
+
+	private static String engineering(String kind, String startedOn, String... structureIds) {
+		String ids = String.join("\", \"", structureIds);
+		return """
+				{"kind": "%s", "topic": "Définir une stratégie commerciale", "consultant": "Cabinet 3ème Élément",
+				 "days": 5, "startedOn": "%s", "structureIds": [%s]}
+				""".formatted(kind, startedOn, (structureIds.length == 0) ? "" : "\"" + ids + "\"");
+	}
+
+	private ResultActions post(String path, String body) throws Exception {
+		return this.mvc.perform(MockMvcRequestBuilders.post(path)
+			.header(HttpHeaders.AUTHORIZATION, STAFF)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	private String record(String path, String body) throws Exception {
+		return idOf(post(path, body).andExpect(status().isCreated()).andReturn());
+	}
+
+	private ResultActions withdraw(String path) throws Exception {
+		return this.mvc.perform(delete(path).header(HttpHeaders.AUTHORIZATION, STAFF));
+	}
+
+	private static String idOf(MvcResult result) throws Exception {
+		return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+	}
+
+	/** A SIRET with a right check digit that no other test uses. */
+	private static String uniqueSiret() {
+		String base = String.format("%013d",
+				Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 10_000_000_000_000L));
+		if (base.startsWith("356000000")) {
+			base = "1" + base.substring(1);
+		}
+		for (int check = 0; check <= 9; check++) {
+			String candidate = base + check;
+			if (luhn(candidate)) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException("no check digit for " + base);
+	}
+
+	private static boolean luhn(String digits) {
+		int sum = 0;
+		for (int i = 0; i < digits.length(); i++) {
+			int digit = digits.charAt(i) - '0';
+			if (i % 2 == 0) {
+				digit = (digit * 2 > 9) ? digit * 2 - 9 : digit * 2;
+			}
+			sum += digit;
+		}
+		return sum % 10 == 0;
+	}
+
+}
