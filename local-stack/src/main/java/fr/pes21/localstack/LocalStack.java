@@ -48,6 +48,9 @@ public final class LocalStack {
 
 	static final String JWT_SECRET_VARIABLE = "PES21_JWT_SECRET";
 
+	/** The key that seals the DLA webhook subscriptions' signing secrets in MongoDB. */
+	static final String WEBHOOK_SECRET_KEY_VARIABLE = "PES21_WEBHOOK_SECRET_KEY";
+
 	static final String ADMIN_PASSWORD_VARIABLE = "PES21_ADMIN_PASSWORD";
 
 	static final int MINIMUM_SECRET_BYTES = 32;
@@ -79,7 +82,8 @@ public final class LocalStack {
 			  --timeout <seconds> how long up waits for everything to be ready (default 180)
 
 			Environment: PES21_ADMIN_PASSWORD (required by up), PES21_JWT_SECRET (default: generated once into
-			.local/jwt-secret), PES21_GATEWAY_PORT, PES21_KAFKA_PORT, PES21_MONGO_PORT, PES21_<SERVICE>_PORT.
+			.local/jwt-secret), PES21_WEBHOOK_SECRET_KEY (default: generated once into .local/webhook-secret-key),
+			PES21_GATEWAY_PORT, PES21_KAFKA_PORT, PES21_MONGO_PORT, PES21_<SERVICE>_PORT.
 			""";
 
 	private static final Set<String> OPTIONS = Set.of("--root", "--local-dir", "--ports-base", "--timeout");
@@ -350,6 +354,10 @@ public final class LocalStack {
 		Map<String, String> environment = springEnvironment(port, jwtSecret);
 		environment.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + config.ports().kafka());
 		environment.put("MONGODB_URI", "mongodb://localhost:" + config.ports().mongo() + "/" + service.database());
+		if (service == ServiceDefinition.DLA && System.getenv(WEBHOOK_SECRET_KEY_VARIABLE) == null) {
+			environment.put(WEBHOOK_SECRET_KEY_VARIABLE,
+					generatedSecret(config.localDir().resolve("webhook-secret-key"), 32));
+		}
 		return new ProcessSpec(service.module(), service.module(), port, springCommand(java, service.module(), config),
 				environment, Set.of(ADMIN_PASSWORD_VARIABLE), Readiness.HTTP);
 	}
@@ -411,13 +419,20 @@ public final class LocalStack {
 		if (config.jwtSecret() != null && !config.jwtSecret().isBlank()) {
 			return config.jwtSecret();
 		}
-		Path file = config.jwtSecretFile();
+		return generatedSecret(config.jwtSecretFile(), 48);
+	}
+
+	/**
+	 * The base64 of {@code bytes} random bytes, generated on the first start and kept in
+	 * {@code file} (readable by its owner only) so data sealed with it stays readable.
+	 */
+	static String generatedSecret(Path file, int bytes) {
 		try {
 			if (Files.exists(file)) {
 				return Files.readString(file).strip();
 			}
 			Files.createDirectories(file.getParent());
-			byte[] random = new byte[48];
+			byte[] random = new byte[bytes];
 			new SecureRandom().nextBytes(random);
 			String secret = Base64.getEncoder().encodeToString(random);
 			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -10,11 +10,12 @@ public enum ServiceDefinition {
 
 	ACCOMPANIMENT("accompaniment-service", 8081, "accompaniment", "ACCOMPANIMENT_URL"),
 
+	DLA("dla-service", 8082, "dla", "DLA_URL"),
+
 	REPORTING("reporting-service", 8085, "reporting", "REPORTING_URL");
 
-	// Next: DLA("dla-service", 8082, "dla", "DLA_URL"), TERRITORY("territory-service",
-	// 8083, "territory",
-	// "TERRITORY_URL"), EVENTS("events-service", 8084, "events", "EVENTS_URL").
+	// Next: TERRITORY("territory-service", 8083, "territory", "TERRITORY_URL"),
+	// EVENTS("events-service", 8084, "events", "EVENTS_URL").
 
 	private final String module;
 

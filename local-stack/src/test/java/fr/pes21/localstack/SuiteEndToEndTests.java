@@ -127,6 +127,25 @@ class SuiteEndToEndTests {
 	}
 
 	@Test
+	void countsADlaStructureWelcomedThroughTheGateway() throws Exception {
+		String token = token();
+
+		HttpResponse<String> created = send(authorized(request("/api/dla/structures"), token)
+			.POST(json(Map.of("name", "Le Cri de la Plume", "legalForm", "ASSOCIATION", "commune", "Dijon"))));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String structurePath = "/api/dla/structures/" + JSON.readTree(created.body()).path("id").asString();
+		HttpResponse<String> welcome = send(
+				authorized(request(structurePath + "/welcome"), token).POST(json(Map.of("date", "2023-11-15"))));
+		assertThat(welcome.statusCode()).as(welcome.body()).isEqualTo(201);
+
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+			HttpResponse<String> response = send(authorized(request("/api/reports/years/2023"), token).GET());
+			return response.statusCode() == 200
+					&& indicator(JSON.readTree(response.body()).path("indicators"), "dla.structuresWelcomed") == 1;
+		});
+	}
+
+	@Test
 	void answersAMalformedBodyWithAProblem() throws Exception {
 		HttpResponse<String> response = send(authorized(request("/api/accompaniment/projects"), token())
 			.POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Coopérative\", \"programme\": ")));
