@@ -30,6 +30,29 @@ import fr.pes21.contracts.dla.PostEngineeringFollowUpHeld;
 import fr.pes21.contracts.dla.PostEngineeringFollowUpWithdrawn;
 import fr.pes21.contracts.dla.StructureWelcomeWithdrawn;
 import fr.pes21.contracts.dla.StructureWelcomed;
+import fr.pes21.contracts.events.AttendanceRecorded;
+import fr.pes21.contracts.events.AttendanceWithdrawn;
+import fr.pes21.contracts.events.EventCancellationWithdrawn;
+import fr.pes21.contracts.events.EventCancelled;
+import fr.pes21.contracts.events.EventHeld;
+import fr.pes21.contracts.events.EventHeldWithdrawn;
+import fr.pes21.contracts.events.EventScheduled;
+import fr.pes21.contracts.events.EventWithdrawn;
+import fr.pes21.contracts.events.RegistrationCancelled;
+import fr.pes21.contracts.events.RegistrationMovedUp;
+import fr.pes21.contracts.events.RegistrationReceived;
+import fr.pes21.contracts.territory.InitiativeStageChangeWithdrawn;
+import fr.pes21.contracts.territory.InitiativeStageChanged;
+import fr.pes21.contracts.territory.InitiativeStarted;
+import fr.pes21.contracts.territory.InitiativeWithdrawn;
+import fr.pes21.contracts.territory.MilestoneReached;
+import fr.pes21.contracts.territory.MilestoneWithdrawn;
+import fr.pes21.contracts.territory.NeedIdentified;
+import fr.pes21.contracts.territory.NeedWithdrawn;
+import fr.pes21.contracts.territory.SteeringMeetingHeld;
+import fr.pes21.contracts.territory.SteeringMeetingWithdrawn;
+import fr.pes21.contracts.territory.TerritoryRegistered;
+import fr.pes21.contracts.territory.TerritoryRegistrationWithdrawn;
 
 /**
  * Every fact the suite publishes, with its CloudEvents type and schema. One place to add
@@ -62,7 +85,26 @@ public final class FactCatalog {
 			new FactType(PostEngineeringFollowUpHeld.class, "dla", 1),
 			new FactType(PostEngineeringFollowUpWithdrawn.class, "dla", 1),
 			new FactType(EngineeringCompleted.class, "dla", 1),
-			new FactType(EngineeringCompletionWithdrawn.class, "dla", 1));
+			new FactType(EngineeringCompletionWithdrawn.class, "dla", 1),
+			// territory
+			new FactType(TerritoryRegistered.class, "territory", 1),
+			new FactType(TerritoryRegistrationWithdrawn.class, "territory", 1),
+			new FactType(NeedIdentified.class, "territory", 1), new FactType(NeedWithdrawn.class, "territory", 1),
+			new FactType(InitiativeStarted.class, "territory", 1),
+			new FactType(InitiativeWithdrawn.class, "territory", 1),
+			new FactType(InitiativeStageChanged.class, "territory", 1),
+			new FactType(InitiativeStageChangeWithdrawn.class, "territory", 1),
+			new FactType(MilestoneReached.class, "territory", 1),
+			new FactType(MilestoneWithdrawn.class, "territory", 1),
+			new FactType(SteeringMeetingHeld.class, "territory", 1),
+			new FactType(SteeringMeetingWithdrawn.class, "territory", 1),
+			// events
+			new FactType(EventScheduled.class, "events", 1), new FactType(EventWithdrawn.class, "events", 1),
+			new FactType(RegistrationReceived.class, "events", 1), new FactType(RegistrationMovedUp.class, "events", 1),
+			new FactType(RegistrationCancelled.class, "events", 1), new FactType(EventHeld.class, "events", 1),
+			new FactType(EventHeldWithdrawn.class, "events", 1), new FactType(AttendanceRecorded.class, "events", 1),
+			new FactType(AttendanceWithdrawn.class, "events", 1), new FactType(EventCancelled.class, "events", 1),
+			new FactType(EventCancellationWithdrawn.class, "events", 1));
 
 	private static final Map<Class<?>, FactType> BY_CLASS = TYPES.stream()
 		.collect(Collectors.toUnmodifiableMap(FactType::javaType, Function.identity()));

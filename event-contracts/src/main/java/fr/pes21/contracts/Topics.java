@@ -10,6 +10,14 @@ public final class Topics {
 
 	public static final String DLA = of("dla");
 
+	public static final String TERRITORY = of("territory");
+
+	/**
+	 * The events context's topic: the rule {@code pes21.<context>.events} applied as is
+	 * (decision 8).
+	 */
+	public static final String EVENTS = of("events");
+
 	private Topics() {
 	}
 

@@ -1,0 +1,18 @@
+package fr.pes21.contracts.events;
+
+import java.time.LocalDate;
+
+import fr.pes21.contracts.Withdrawal;
+
+/**
+ * An {@link EventHeld} was withdrawn.
+ */
+public record EventHeldWithdrawn(String factId, String eventId, EventKind kind,
+		LocalDate occurredOn) implements EventFact, Withdrawal {
+
+	@Override
+	public String subject() {
+		return eventId;
+	}
+
+}

@@ -1,0 +1,8 @@
+package fr.pes21.contracts.events;
+
+/** The kinds of events the association runs (API.md "Events"). */
+public enum EventKind {
+
+	CLUB_EVENING, EXPERT_TALK, CFGA_WORKSHOP, COURSE, PITCH_CONTEST, CONFERENCE, WORKSHOP, WEBINAR, OTHER
+
+}
