@@ -1,0 +1,147 @@
+package fr.pes21.territory.initiative;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import fr.pes21.platform.web.Created;
+import fr.pes21.platform.web.PageParameters;
+import fr.pes21.platform.web.PagedList;
+import fr.pes21.territory.territory.KnownTerritories;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The initiatives (API.md, "Territories"): started on a territory ({@code POST
+ * /api/territories/{id}/initiatives}), then at their own URL with one URL per stage
+ * change, milestone and meeting, which {@code DELETE} withdraws.
+ */
+@RestController
+class InitiativeController {
+
+	static final String INITIATIVES = "/api/initiatives";
+
+	private static final String ON_TERRITORY = "/api/territories/{territoryId}/initiatives";
+
+	private static final Sort LATEST_STARTED_FIRST = Sort.by(Sort.Order.desc("startedOn"), Sort.Order.asc("id"));
+
+	private final InitiativeRepository initiatives;
+
+	private final KnownTerritories territories;
+
+	private final Clock clock;
+
+	InitiativeController(InitiativeRepository initiatives, KnownTerritories territories, Clock clock) {
+		this.initiatives = initiatives;
+		this.territories = territories;
+		this.clock = clock;
+	}
+
+	@PostMapping(ON_TERRITORY)
+	ResponseEntity<Created> start(@PathVariable String territoryId, @Valid @RequestBody NewInitiative request) {
+		this.territories.requireRegistered(territoryId);
+		LocalDate needIdentifiedOn = (request.needId() != null)
+				? this.territories.needIdentifiedOn(territoryId, request.needId()) : null;
+		Initiative initiative = Initiative.start(territoryId, request.name(), request.needId(), needIdentifiedOn,
+				request.startedOn(), this.clock.instant());
+		this.initiatives.save(initiative);
+		return Created.at(INITIATIVES + "/{id}", initiative.id());
+	}
+
+	@GetMapping(INITIATIVES)
+	PagedList<InitiativeSummary> list(@Valid PageParameters params) {
+		return PagedList.of(this.initiatives.findByWithdrawnAtIsNull(params.toPageRequest(LATEST_STARTED_FIRST)),
+				InitiativeSummary::of);
+	}
+
+	@GetMapping(INITIATIVES + "/{id}")
+	InitiativeView read(@PathVariable String id) {
+		return InitiativeView.of(this.initiatives.active(id));
+	}
+
+	@DeleteMapping(INITIATIVES + "/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdraw(@PathVariable String id) {
+		Initiative initiative = this.initiatives.active(id);
+		initiative.withdraw(this.clock.instant());
+		this.initiatives.save(initiative);
+	}
+
+	@PostMapping(INITIATIVES + "/{id}/stage")
+	ResponseEntity<Created> changeStage(@PathVariable String id, @Valid @RequestBody NewStageChange request) {
+		Initiative initiative = this.initiatives.active(id);
+		String stageChangeId = initiative.changeStage(request.stage(), request.date(), request.jobs(),
+				this.clock.instant());
+		this.initiatives.save(initiative);
+		return Created.at(INITIATIVES + "/" + initiative.id() + "/stages/{id}", stageChangeId);
+	}
+
+	@GetMapping(INITIATIVES + "/{id}/stages/{stageChangeId}")
+	InitiativeView.StageView readStageChange(@PathVariable String id, @PathVariable String stageChangeId) {
+		Initiative initiative = this.initiatives.active(id);
+		return InitiativeView.StageView.of(initiative, initiative.stageChange(stageChangeId));
+	}
+
+	@DeleteMapping(INITIATIVES + "/{id}/stages/{stageChangeId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdrawStageChange(@PathVariable String id, @PathVariable String stageChangeId) {
+		Initiative initiative = this.initiatives.active(id);
+		initiative.withdrawStageChange(stageChangeId, this.clock.instant());
+		this.initiatives.save(initiative);
+	}
+
+	@PostMapping(INITIATIVES + "/{id}/milestones")
+	ResponseEntity<Created> reachMilestone(@PathVariable String id, @Valid @RequestBody NewMilestone request) {
+		Initiative initiative = this.initiatives.active(id);
+		String milestoneId = initiative.reachMilestone(request.kind(), request.date(), request.label(),
+				this.clock.instant());
+		this.initiatives.save(initiative);
+		return Created.at(INITIATIVES + "/" + initiative.id() + "/milestones/{id}", milestoneId);
+	}
+
+	@GetMapping(INITIATIVES + "/{id}/milestones/{milestoneId}")
+	InitiativeView.MilestoneView readMilestone(@PathVariable String id, @PathVariable String milestoneId) {
+		Initiative initiative = this.initiatives.active(id);
+		return InitiativeView.MilestoneView.of(initiative, initiative.milestone(milestoneId));
+	}
+
+	@DeleteMapping(INITIATIVES + "/{id}/milestones/{milestoneId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdrawMilestone(@PathVariable String id, @PathVariable String milestoneId) {
+		Initiative initiative = this.initiatives.active(id);
+		initiative.withdrawMilestone(milestoneId, this.clock.instant());
+		this.initiatives.save(initiative);
+	}
+
+	@PostMapping(INITIATIVES + "/{id}/meetings")
+	ResponseEntity<Created> holdMeeting(@PathVariable String id, @Valid @RequestBody NewMeeting request) {
+		Initiative initiative = this.initiatives.active(id);
+		String meetingId = initiative.holdMeeting(request.date(), request.kind(), this.clock.instant());
+		this.initiatives.save(initiative);
+		return Created.at(INITIATIVES + "/" + initiative.id() + "/meetings/{id}", meetingId);
+	}
+
+	@GetMapping(INITIATIVES + "/{id}/meetings/{meetingId}")
+	InitiativeView.MeetingView readMeeting(@PathVariable String id, @PathVariable String meetingId) {
+		Initiative initiative = this.initiatives.active(id);
+		return InitiativeView.MeetingView.of(initiative, initiative.meeting(meetingId));
+	}
+
+	@DeleteMapping(INITIATIVES + "/{id}/meetings/{meetingId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdrawMeeting(@PathVariable String id, @PathVariable String meetingId) {
+		Initiative initiative = this.initiatives.active(id);
+		initiative.withdrawMeeting(meetingId, this.clock.instant());
+		this.initiatives.save(initiative);
+	}
+
+}

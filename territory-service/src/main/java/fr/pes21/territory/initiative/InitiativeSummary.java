@@ -1,0 +1,16 @@
+package fr.pes21.territory.initiative;
+
+import java.time.LocalDate;
+
+import fr.pes21.contracts.territory.InitiativeStage;
+
+/** An initiative as the list {@code GET /api/initiatives} shows it. */
+record InitiativeSummary(String id, String territoryId, String needId, String name, LocalDate startedOn,
+		InitiativeStage stage, LocalDate stageSince, Integer jobs) {
+
+	static InitiativeSummary of(Initiative initiative) {
+		return new InitiativeSummary(initiative.id(), initiative.territoryId(), initiative.needId(), initiative.name(),
+				initiative.startedOn(), initiative.stage(), initiative.stageSince(), initiative.jobs());
+	}
+
+}

@@ -1,0 +1,80 @@
+package fr.pes21.territory.initiative;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import fr.pes21.contracts.territory.InitiativeStage;
+import fr.pes21.contracts.territory.MilestoneKind;
+
+/**
+ * An initiative as {@code GET /api/initiatives/{id}} shows it: where it stands, its stage
+ * history from its start, its milestones and its meetings, each in date order and with
+ * the URL of the fact behind it ({@code path}), where {@code GET} reads it and
+ * {@code DELETE} withdraws it.
+ */
+record InitiativeView(String id, String territoryId, String needId, String name, LocalDate startedOn,
+		InitiativeStage stage, LocalDate stageSince, Integer jobs, List<StageView> stages,
+		List<MilestoneView> milestones, List<MeetingView> meetings) {
+
+	static InitiativeView of(Initiative initiative) {
+		return new InitiativeView(initiative.id(), initiative.territoryId(), initiative.needId(), initiative.name(),
+				initiative.startedOn(), initiative.stage(), initiative.stageSince(), initiative.jobs(),
+				stages(initiative),
+				initiative.activeMilestones()
+					.stream()
+					.sorted(Comparator.comparing(Milestone::date))
+					.map((milestone) -> MilestoneView.of(initiative, milestone))
+					.toList(),
+				initiative.activeMeetings()
+					.stream()
+					.sorted(Comparator.comparing(Meeting::date))
+					.map((meeting) -> MeetingView.of(initiative, meeting))
+					.toList());
+	}
+
+	/**
+	 * The start (EMERGENCE, whose id and path are the initiative's) then every stage
+	 * change, in the order they happened.
+	 */
+	private static List<StageView> stages(Initiative initiative) {
+		List<StageView> stages = new ArrayList<>();
+		stages.add(new StageView(initiative.id(), initiative.id(), InitiativeStage.EMERGENCE, null,
+				initiative.startedOn(), null, InitiativeController.INITIATIVES + "/" + initiative.id()));
+		initiative.activeStageChanges().forEach((change) -> stages.add(StageView.of(initiative, change)));
+		return List.copyOf(stages);
+	}
+
+	/** A stage the initiative reached; {@code jobs} is declared with LAUNCHED. */
+	record StageView(String id, String initiativeId, InitiativeStage stage, InitiativeStage previousStage,
+			LocalDate date, Integer jobs, String path) {
+
+		static StageView of(Initiative initiative, StageChange change) {
+			return new StageView(change.id(), initiative.id(), change.stage(), change.previousStage(), change.date(),
+					change.jobs(), initiative.stageChangePath(change));
+		}
+
+	}
+
+	record MilestoneView(String id, String initiativeId, MilestoneKind kind, LocalDate date, String label,
+			String path) {
+
+		static MilestoneView of(Initiative initiative, Milestone milestone) {
+			return new MilestoneView(milestone.id(), initiative.id(), milestone.kind(), milestone.date(),
+					milestone.label(),
+					InitiativeController.INITIATIVES + "/" + initiative.id() + "/milestones/" + milestone.id());
+		}
+
+	}
+
+	record MeetingView(String id, String initiativeId, MeetingKind kind, LocalDate date, String path) {
+
+		static MeetingView of(Initiative initiative, Meeting meeting) {
+			return new MeetingView(meeting.id(), initiative.id(), meeting.kind(), meeting.date(),
+					InitiativeController.INITIATIVES + "/" + initiative.id() + "/meetings/" + meeting.id());
+		}
+
+	}
+
+}

@@ -1,0 +1,97 @@
+package fr.pes21.territory.territory;
+
+import java.time.Clock;
+
+import fr.pes21.platform.web.Created;
+import fr.pes21.platform.web.PageParameters;
+import fr.pes21.platform.web.PagedList;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The territories (API.md, "Territories"): a territory with its needs and initiatives,
+ * and one URL per need, which {@code DELETE} withdraws. Initiatives are started here but
+ * live at URLs of their own (the initiative feature).
+ */
+@RestController
+@RequestMapping(TerritoryController.TERRITORIES)
+class TerritoryController {
+
+	static final String TERRITORIES = "/api/territories";
+
+	private static final Sort BY_NAME = Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"));
+
+	private final TerritoryRepository territories;
+
+	private final TerritoryInitiatives initiatives;
+
+	private final Clock clock;
+
+	TerritoryController(TerritoryRepository territories, TerritoryInitiatives initiatives, Clock clock) {
+		this.territories = territories;
+		this.initiatives = initiatives;
+		this.clock = clock;
+	}
+
+	@PostMapping
+	ResponseEntity<Created> register(@Valid @RequestBody NewTerritory request) {
+		Territory territory = Territory.register(request.name(), request.kind(), request.department(),
+				this.clock.instant());
+		this.territories.save(territory);
+		return Created.at(TERRITORIES + "/{id}", territory.id());
+	}
+
+	@GetMapping
+	PagedList<TerritorySummary> list(@Valid PageParameters params) {
+		return PagedList.of(this.territories.findByWithdrawnAtIsNull(params.toPageRequest(BY_NAME)),
+				TerritorySummary::of);
+	}
+
+	@GetMapping("/{id}")
+	TerritoryView read(@PathVariable String id) {
+		Territory territory = this.territories.active(id);
+		return TerritoryView.of(territory, this.initiatives.of(territory.id()));
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdraw(@PathVariable String id) {
+		Territory territory = this.territories.active(id);
+		territory.withdraw(this.initiatives.of(territory.id()), this.clock.instant());
+		this.territories.save(territory);
+	}
+
+	@PostMapping("/{id}/needs")
+	ResponseEntity<Created> identifyNeed(@PathVariable String id, @Valid @RequestBody NewNeed request) {
+		Territory territory = this.territories.active(id);
+		String needId = territory.identifyNeed(request.title(), request.identifiedOn(), this.clock.instant());
+		this.territories.save(territory);
+		return Created.at(TERRITORIES + "/" + territory.id() + "/needs/{id}", needId);
+	}
+
+	@GetMapping("/{id}/needs/{needId}")
+	TerritoryView.NeedView readNeed(@PathVariable String id, @PathVariable String needId) {
+		Territory territory = this.territories.active(id);
+		return TerritoryView.NeedView.of(territory, territory.need(needId));
+	}
+
+	@DeleteMapping("/{id}/needs/{needId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdrawNeed(@PathVariable String id, @PathVariable String needId) {
+		Territory territory = this.territories.active(id);
+		territory.withdrawNeed(needId, this.initiatives.of(territory.id()), this.clock.instant());
+		this.territories.save(territory);
+	}
+
+}

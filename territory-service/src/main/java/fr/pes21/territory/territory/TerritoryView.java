@@ -1,0 +1,54 @@
+package fr.pes21.territory.territory;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import fr.pes21.contracts.territory.InitiativeStage;
+import fr.pes21.contracts.territory.TerritoryKind;
+
+/**
+ * A territory as {@code GET /api/territories/{id}} shows it: what it is, its active needs
+ * and the initiatives born on it with their current stage, each with its URL
+ * ({@code path}).
+ */
+record TerritoryView(String id, String name, TerritoryKind kind, String department, LocalDate registeredOn,
+		List<NeedView> needs, List<InitiativeView> initiatives) {
+
+	/** Where an initiative's own URL begins (served by the initiative feature). */
+	private static final String INITIATIVES = "/api/initiatives";
+
+	static TerritoryView of(Territory territory, List<InitiativeOfTerritory> initiatives) {
+		return new TerritoryView(territory.id(), territory.name(), territory.kind(), territory.department(),
+				territory.registeredOn(),
+				territory.activeNeeds()
+					.stream()
+					.sorted(Comparator.comparing(Need::identifiedOn))
+					.map((need) -> NeedView.of(territory, need))
+					.toList(),
+				initiatives.stream()
+					.sorted(Comparator.comparing(InitiativeOfTerritory::startedOn))
+					.map(InitiativeView::of)
+					.toList());
+	}
+
+	record NeedView(String id, String territoryId, String title, LocalDate identifiedOn, String path) {
+
+		static NeedView of(Territory territory, Need need) {
+			return new NeedView(need.id(), territory.id(), need.title(), need.identifiedOn(),
+					TerritoryController.TERRITORIES + "/" + territory.id() + "/needs/" + need.id());
+		}
+
+	}
+
+	record InitiativeView(String id, String name, String needId, LocalDate startedOn, InitiativeStage stage,
+			String path) {
+
+		static InitiativeView of(InitiativeOfTerritory initiative) {
+			return new InitiativeView(initiative.initiativeId(), initiative.name(), initiative.needId(),
+					initiative.startedOn(), initiative.stage(), INITIATIVES + "/" + initiative.initiativeId());
+		}
+
+	}
+
+}
