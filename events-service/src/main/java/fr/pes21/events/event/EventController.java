@@ -1,0 +1,166 @@
+package fr.pes21.events.event;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import fr.pes21.platform.web.Created;
+import fr.pes21.platform.web.PageParameters;
+import fr.pes21.platform.web.PagedList;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Range;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The events (API.md, "Events"): an event, and one URL per fact recorded on it (held,
+ * attendance, cancellation), which {@code DELETE} withdraws. Registrations have their own
+ * controller ({@link RegistrationController}).
+ */
+@RestController
+@RequestMapping(EventController.EVENTS)
+class EventController {
+
+	static final String EVENTS = "/api/events";
+
+	/** Who may read the registrants' personal data (ARCHITECTURE.md, "Security"). */
+	private static final Set<String> PERSONAL_DATA_READERS = Set.of("ROLE_STAFF", "ROLE_ADMIN");
+
+	private static final Sort BY_START = Sort.by(Sort.Order.asc("startsAt"), Sort.Order.asc("id"));
+
+	private final EventRepository events;
+
+	private final EventCommands commands;
+
+	private final Clock clock;
+
+	EventController(EventRepository events, EventCommands commands, Clock clock) {
+		this.events = events;
+		this.commands = commands;
+		this.clock = clock;
+	}
+
+	@PostMapping
+	ResponseEntity<Created> schedule(@Valid @RequestBody NewEvent request) {
+		Event event = Event.schedule(request.title(), request.kind(), request.startsAt().toInstant(), request.venue(),
+				request.capacity(), request.partners(), this.clock.instant());
+		this.events.save(event);
+		return Created.at(EVENTS + "/{id}", event.id());
+	}
+
+	/**
+	 * The events in the order they start; with {@code year}, those whose day (in
+	 * Europe/Paris) is in that year.
+	 */
+	@GetMapping
+	PagedList<EventSummary> list(@Valid PageParameters params,
+			@RequestParam(required = false) @Min(1900) @Max(2100) Integer year) {
+		PageRequest page = params.toPageRequest(BY_START);
+		Page<Event> found = (year != null)
+				? this.events.findByStartsAtBetweenAndWithdrawnAtIsNull(startingIn(year), page)
+				: this.events.findByWithdrawnAtIsNull(page);
+		return PagedList.of(found, EventSummary::of);
+	}
+
+	@GetMapping("/{id}")
+	EventView read(@PathVariable String id, Authentication reader) {
+		return EventView.of(this.events.active(id), readsPersonalData(reader));
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdraw(@PathVariable String id) {
+		this.commands.run(id, (Event event) -> event.withdraw(this.clock.instant()));
+	}
+
+	@PostMapping("/{id}/held")
+	ResponseEntity<Created> hold(@PathVariable String id) {
+		String heldId = this.commands.run(id, (Event event) -> event.hold(this.clock.instant()));
+		return Created.at(EVENTS + "/" + id + "/held", heldId);
+	}
+
+	@GetMapping("/{id}/held")
+	EventView.HeldView readHeld(@PathVariable String id) {
+		Event event = this.events.active(id);
+		return EventView.HeldView.of(event, event.held());
+	}
+
+	@DeleteMapping("/{id}/held")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdrawHeld(@PathVariable String id) {
+		this.commands.run(id, (Event event) -> event.withdrawHeld(this.clock.instant()));
+	}
+
+	@PostMapping("/{id}/attendance")
+	ResponseEntity<Created> recordAttendance(@PathVariable String id, @Valid @RequestBody NewAttendance request) {
+		String attendanceId = this.commands.run(id,
+				(Event event) -> event.recordAttendance(request.count(), this.clock.instant()));
+		return Created.at(EVENTS + "/" + id + "/attendance", attendanceId);
+	}
+
+	@GetMapping("/{id}/attendance")
+	EventView.AttendanceView readAttendance(@PathVariable String id) {
+		Event event = this.events.active(id);
+		return EventView.AttendanceView.of(event, event.attendance());
+	}
+
+	@DeleteMapping("/{id}/attendance")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdrawAttendance(@PathVariable String id) {
+		this.commands.run(id, (Event event) -> event.withdrawAttendance(this.clock.instant()));
+	}
+
+	@PostMapping("/{id}/cancellation")
+	ResponseEntity<Created> cancel(@PathVariable String id,
+			@Valid @RequestBody(required = false) NewCancellation request) {
+		String reason = (request != null) ? request.reason() : null;
+		String cancellationId = this.commands.run(id, (Event event) -> event.cancel(reason, this.clock.instant()));
+		return Created.at(EVENTS + "/" + id + "/cancellation", cancellationId);
+	}
+
+	@GetMapping("/{id}/cancellation")
+	EventView.CancellationView readCancellation(@PathVariable String id) {
+		Event event = this.events.active(id);
+		return EventView.CancellationView.of(event, event.cancellation());
+	}
+
+	@DeleteMapping("/{id}/cancellation")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdrawCancellation(@PathVariable String id) {
+		this.commands.run(id, (Event event) -> event.withdrawCancellation(this.clock.instant()));
+	}
+
+	/**
+	 * From the first of January of the year in Europe/Paris, to the next one excluded.
+	 */
+	private static Range<Instant> startingIn(int year) {
+		return Range.rightOpen(LocalDate.of(year, 1, 1).atStartOfDay(Event.PARIS).toInstant(),
+				LocalDate.of(year + 1, 1, 1).atStartOfDay(Event.PARIS).toInstant());
+	}
+
+	private static boolean readsPersonalData(Authentication reader) {
+		return reader != null && reader.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(PERSONAL_DATA_READERS::contains);
+	}
+
+}

@@ -1,0 +1,62 @@
+package fr.pes21.events.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.pes21.contracts.events.EventKind;
+
+/**
+ * An event as {@code GET /api/events/{id}} shows it: what it is, where it stands, its
+ * registration counts and the facts recorded on it. The registrations themselves are
+ * personal data: the {@code registrations} field is absent unless the reader may see them
+ * (STAFF, ADMIN).
+ *
+ * @param date the event's business date: the day it starts in Europe/Paris
+ */
+record EventView(String id, String title, EventKind kind, Instant startsAt, LocalDate date, String venue,
+		Integer capacity, List<String> partners, EventStatus status, int confirmed, int waitlisted, HeldView held,
+		AttendanceView attendance, CancellationView cancellation,
+		@JsonInclude(JsonInclude.Include.NON_NULL) List<RegistrationView> registrations) {
+
+	static EventView of(Event event, boolean withPersonalData) {
+		return new EventView(event.id(), event.title(), event.kind(), event.startsAt(), event.day(), event.venue(),
+				event.capacity(), event.partners(), event.status(), event.confirmed(), event.waitlisted(),
+				event.isHeld() ? HeldView.of(event, event.held()) : null,
+				event.hasAttendance() ? AttendanceView.of(event, event.attendance()) : null,
+				event.isCancelled() ? CancellationView.of(event, event.cancellation()) : null,
+				withPersonalData ? event.activeRegistrations()
+					.stream()
+					.map((registration) -> RegistrationView.of(event, registration))
+					.toList() : null);
+	}
+
+	/** The record that the event was held, at {@code /api/events/{id}/held}. */
+	record HeldView(String id, String eventId, LocalDate date) {
+
+		static HeldView of(Event event, Held held) {
+			return new HeldView(held.id(), event.id(), event.day());
+		}
+
+	}
+
+	/** The attendance, at {@code /api/events/{id}/attendance}. */
+	record AttendanceView(String id, String eventId, int count, LocalDate date) {
+
+		static AttendanceView of(Event event, Attendance attendance) {
+			return new AttendanceView(attendance.id(), event.id(), attendance.count(), event.day());
+		}
+
+	}
+
+	/** The cancellation, at {@code /api/events/{id}/cancellation}. */
+	record CancellationView(String id, String eventId, String reason, LocalDate date) {
+
+		static CancellationView of(Event event, Cancellation cancellation) {
+			return new CancellationView(cancellation.id(), event.id(), cancellation.reason(), event.day());
+		}
+
+	}
+
+}

@@ -1,0 +1,86 @@
+package fr.pes21.events.event;
+
+import java.time.Clock;
+import java.util.List;
+
+import fr.pes21.platform.web.Created;
+import fr.pes21.platform.web.PageParameters;
+import fr.pes21.platform.web.PagedList;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The registrations to an event (API.md, "Events"). Registering answers whether the
+ * person has a place or is on the waiting list; reading registrations is for STAFF and
+ * ADMIN only (personal data); {@code DELETE} cancels one, and the waiting list moves up.
+ */
+@RestController
+@RequestMapping(RegistrationController.REGISTRATIONS)
+class RegistrationController {
+
+	static final String REGISTRATIONS = EventController.EVENTS + "/{id}/registrations";
+
+	private final EventRepository events;
+
+	private final EventCommands commands;
+
+	private final Clock clock;
+
+	RegistrationController(EventRepository events, EventCommands commands, Clock clock) {
+		this.events = events;
+		this.commands = commands;
+		this.clock = clock;
+	}
+
+	@PostMapping
+	ResponseEntity<ReceivedRegistration> register(@PathVariable String id,
+			@Valid @RequestBody NewRegistration request) {
+		Registration registration = this.commands.run(id,
+				(Event event) -> event.register(request.name(), request.email(), this.clock.instant()));
+		ResponseEntity<Created> created = Created.at(EventController.EVENTS + "/" + id + "/registrations/{id}",
+				registration.id());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.headers(created.getHeaders())
+			.body(new ReceivedRegistration(registration.id(), registration.status()));
+	}
+
+	/** The registrations not cancelled, in the order received (the waiting list's). */
+	@GetMapping
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	PagedList<RegistrationView> list(@PathVariable String id, @Valid PageParameters params) {
+		Event event = this.events.active(id);
+		List<Registration> registrations = event.activeRegistrations();
+		PageRequest page = params.toPageRequest(Sort.unsorted());
+		List<Registration> content = registrations.stream().skip(page.getOffset()).limit(page.getPageSize()).toList();
+		return PagedList.of(new PageImpl<>(content, page, registrations.size()),
+				(registration) -> RegistrationView.of(event, registration));
+	}
+
+	@GetMapping("/{registrationId}")
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	RegistrationView read(@PathVariable String id, @PathVariable String registrationId) {
+		Event event = this.events.active(id);
+		return RegistrationView.of(event, event.registration(registrationId));
+	}
+
+	@DeleteMapping("/{registrationId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void cancel(@PathVariable String id, @PathVariable String registrationId) {
+		this.commands.run(id, (Event event) -> event.cancelRegistration(registrationId, this.clock.instant()));
+	}
+
+}
