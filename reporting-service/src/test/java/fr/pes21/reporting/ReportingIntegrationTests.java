@@ -190,7 +190,7 @@ class ReportingIntegrationTests {
 		var kafkaBinder = (ExtendedPropertiesBinder<MessageChannel, KafkaConsumerProperties, ?>) this.binders
 			.getBinder(null, MessageChannel.class);
 		Map<String, String> topics = Map.of("accompanimentFacts-in-0", Topics.ACCOMPANIMENT, "dlaFacts-in-0",
-				Topics.DLA);
+				Topics.DLA, "territoryFacts-in-0", Topics.TERRITORY, "eventsFacts-in-0", Topics.EVENTS);
 
 		topics.forEach((binding, topic) -> {
 			assertThat(this.bindings.getBindingDestination(binding)).isEqualTo(topic);

@@ -42,4 +42,23 @@ public final class Reports {
 		return indicators;
 	}
 
+	/**
+	 * The indicators of one context ({@code dla}, {@code territory}, {@code events}...)
+	 * in the year's report, in report order.
+	 */
+	public static Map<String, Long> indicators(MockMvcTester mvc, int year, String context) {
+		return ofContext(indicators(mvc, year), context);
+	}
+
+	/** The indicators of one context among {@code indicators}, in their order. */
+	public static Map<String, Long> ofContext(Map<String, Long> indicators, String context) {
+		Map<String, Long> ofContext = new LinkedHashMap<>();
+		indicators.forEach((key, value) -> {
+			if (key.startsWith(context + ".")) {
+				ofContext.put(key, value);
+			}
+		});
+		return ofContext;
+	}
+
 }

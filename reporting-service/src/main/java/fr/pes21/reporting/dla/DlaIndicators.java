@@ -1,50 +1,26 @@
 package fr.pes21.reporting.dla;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
-import fr.pes21.reporting.facts.FactCollection;
+import fr.pes21.reporting.facts.FactIndicators;
 import fr.pes21.reporting.report.Figures;
-import fr.pes21.reporting.report.IndicatorSource;
 
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts the DLA indicators of a year from the stored facts: a query projected on the
  * counted fields reads the year's documents (participants added later are filed in their
- * engineering's start year), and {@link DlaCounting} applies the rules. Nothing is ever
- * incremented, so the figures are the same however often a fact was delivered.
+ * engineering's start year), and {@link DlaCounting} applies the rules.
  */
 @Component
-class DlaIndicators implements IndicatorSource {
-
-	private final FactCollection facts;
+class DlaIndicators extends FactIndicators {
 
 	DlaIndicators(MongoTemplate mongo) {
-		this.facts = new FactCollection(mongo, StoredFact.COLLECTION);
-	}
-
-	@EventListener(ApplicationStartedEvent.class)
-	void createIndexes() {
-		this.facts.createIndexes();
+		super(mongo, StoredFact.COLLECTION);
 	}
 
 	@Override
 	public void count(int year, Figures figures) {
-		List<StoredFact> facts = this.facts.ofYear(year, StoredFact.COUNTED_FIELDS)
-			.stream()
-			.map(StoredFact::from)
-			.toList();
-		DlaCounting.count(year, facts, figures);
-	}
-
-	@Override
-	public Optional<Instant> lastEventAt() {
-		return this.facts.lastEventAt();
+		DlaCounting.count(year, ofYear(year, StoredFact.COUNTED_FIELDS, StoredFact::from), figures);
 	}
 
 }

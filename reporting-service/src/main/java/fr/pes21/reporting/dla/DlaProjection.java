@@ -1,33 +1,24 @@
 package fr.pes21.reporting.dla;
 
-import java.util.List;
-
+import fr.pes21.contracts.MalformedFact;
 import fr.pes21.contracts.dla.DlaFact;
 import fr.pes21.reporting.facts.FactCollection;
-import fr.pes21.reporting.facts.ReceivedFact;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
 
 /**
- * Stores every DLA fact as one document of {@code dla_facts} keyed by its {@code factId},
- * idempotently, withdrawals as tombstones ({@link FactCollection}).
+ * What every DLA fact writes in {@code dla_facts}: one document keyed by its
+ * {@code factId}, idempotently, withdrawals as tombstones ({@link FactCollection}).
  */
-@Component
-class DlaProjection {
+final class DlaProjection {
 
-	private final FactCollection facts;
-
-	DlaProjection(MongoTemplate mongo) {
-		this.facts = new FactCollection(mongo, StoredFact.COLLECTION);
+	private DlaProjection() {
 	}
 
-	void apply(List<ReceivedFact<DlaFact>> facts) {
-		this.facts.store(facts, DlaProjection::describing);
-	}
-
-	/** What a fact and its withdrawal both say, as {@link StoredFact#of} reads it. */
+	/**
+	 * What a fact and its withdrawal both say, as {@link StoredFact#of} reads it.
+	 * @throws MalformedFact when the fact lacks an id or date the rules need
+	 */
 	static Update describing(DlaFact fact) {
 		StoredFact stored = StoredFact.of(fact);
 		Update update = FactCollection.describing(stored.kind(), fact.occurredOn(), stored.year())

@@ -2,6 +2,7 @@ package fr.pes21.reporting.facts;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +77,9 @@ public final class FactCollection {
 	/**
 	 * What a fact and its withdrawal both write on their first arrival: the kind, the
 	 * business date and the year the fact counts in. A context adds its own fields
-	 * (ids...) with further {@code setOnInsert}.
+	 * (ids...) with further {@code setOnInsert}, under names other than those this class
+	 * writes ({@code type}, {@code eventId}, {@code eventTime}, {@code withdrawn},
+	 * {@code withdrawal}, {@code lastEventTime}), which would overwrite them.
 	 */
 	public static Update describing(Enum<?> kind, LocalDate occurredOn, int year) {
 		return new Update().setOnInsert(KIND, kind.name())
@@ -117,13 +120,16 @@ public final class FactCollection {
 	}
 
 	/**
-	 * Indexes for {@link #ofYear} and {@link #lastEventAt}; creating them again is a
-	 * no-op.
+	 * Indexes for {@link #ofYear}, {@link #lastEventAt} and the given fields of
+	 * {@link #withAnyOf}; creating them again is a no-op.
 	 */
-	public void createIndexes() {
+	public void createIndexes(String... fields) {
 		var indexes = this.mongo.indexOps(this.name);
 		indexes.createIndex(new Index(YEAR, Sort.Direction.ASC));
 		indexes.createIndex(new Index(LAST_EVENT_TIME, Sort.Direction.DESC));
+		for (String field : fields) {
+			indexes.createIndex(new Index(field, Sort.Direction.ASC));
+		}
 	}
 
 	/**
@@ -134,6 +140,19 @@ public final class FactCollection {
 		Query ofYear = Query.query(Criteria.where(YEAR).is(year));
 		ofYear.fields().include(fields).include(WITHDRAWN);
 		return this.mongo.find(ofYear, Document.class, this.name);
+	}
+
+	/**
+	 * The documents, of any year, whose {@code field} is one of {@code values}, withdrawn
+	 * ones included, projected like {@link #ofYear}.
+	 */
+	public List<Document> withAnyOf(String field, Collection<String> values, String... fields) {
+		if (values.isEmpty()) {
+			return List.of();
+		}
+		Query withAnyOf = Query.query(Criteria.where(field).in(values));
+		withAnyOf.fields().include(fields).include(WITHDRAWN);
+		return this.mongo.find(withAnyOf, Document.class, this.name);
 	}
 
 	/** The CloudEvents time of the latest fact or withdrawal stored, if any. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import fr.pes21.contracts.accompaniment.Programme;
+import fr.pes21.contracts.events.EventKind;
 
 /**
  * The yearly indicators of the activity report ("rapport d'activité"): the one list of
@@ -65,9 +66,36 @@ public enum Indicator {
 	/**
 	 * Distinct projects with a post-creation review ("bilan post-création") in the year.
 	 */
-	ACCOMPANIMENT_POST_CREATION_REVIEWS("accompaniment.postCreationReviews", Programme.values());
+	ACCOMPANIMENT_POST_CREATION_REVIEWS("accompaniment.postCreationReviews", Programme.values()),
 
-	// territory.* and events.* indicators go here.
+	/**
+	 * Distinct territories with at least one steering meeting or milestone of an
+	 * initiative dated in the year (Générateur BFC).
+	 */
+	TERRITORY_TERRITORIES_ACCOMPANIED("territory.territoriesAccompanied"),
+
+	/**
+	 * Distinct initiatives that reached the stage LAUNCHED (activity opened) in the year.
+	 */
+	TERRITORY_INITIATIVES_LAUNCHED("territory.initiativesLaunched"),
+
+	/** Steering meetings ("comités de pilotage") of initiatives held in the year. */
+	TERRITORY_STEERING_MEETINGS("territory.steeringMeetings"),
+
+	/** Jobs declared by the initiatives launched in the year. */
+	TERRITORY_JOBS_CREATED("territory.jobsCreated"),
+
+	/**
+	 * Events held, not cancelled, on a day of the year (their start in Europe/Paris), per
+	 * kind (Club evenings, "Paroles d'Experts" talks, CFGA workshops, courses...).
+	 */
+	EVENTS_HELD("events.held", EventKind.values()),
+
+	/**
+	 * Attendance of the events held in the year, summed; an attendance recorded again
+	 * replaces the previous figure.
+	 */
+	EVENTS_PARTICIPANTS("events.participants");
 
 	static final String TOTAL = "total";
 

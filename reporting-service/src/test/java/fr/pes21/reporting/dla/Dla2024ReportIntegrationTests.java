@@ -75,13 +75,7 @@ class Dla2024ReportIntegrationTests {
 	}
 
 	private Map<String, Long> dla(int year) {
-		Map<String, Long> dla = new LinkedHashMap<>();
-		Reports.indicators(this.mvc, year).forEach((key, value) -> {
-			if (key.startsWith("dla.")) {
-				dla.put(key, value);
-			}
-		});
-		return dla;
+		return Reports.indicators(this.mvc, year, "dla");
 	}
 
 	private static Map<String, Long> dlaColumn(long structuresWelcomed, long beneficiaryStructures,

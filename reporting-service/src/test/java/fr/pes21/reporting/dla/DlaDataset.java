@@ -1,9 +1,5 @@
 package fr.pes21.reporting.dla;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -31,8 +26,7 @@ import fr.pes21.contracts.dla.PostEngineeringFollowUpHeld;
 import fr.pes21.contracts.dla.PostEngineeringFollowUpWithdrawn;
 import fr.pes21.contracts.dla.StructureWelcomeWithdrawn;
 import fr.pes21.contracts.dla.StructureWelcomed;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import fr.pes21.reporting.Datasets;
 
 /**
  * A DLA dataset of {@code src/test/resources/datasets/}: structures and their pathways
@@ -40,8 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * it through the gateway), read here as the facts the DLA service would publish for them.
  * An item marked {@code "withdrawn": true} was recorded, then withdrawn.
  * <p>
- * Ids are derived from the refs (name-based UUIDs), so reading the dataset twice gives
- * the same facts: publishing them again is a replay, not new work.
+ * Ids are derived from the refs ({@link Datasets#id}).
  */
 record DlaDataset(String about, List<Structure> structures, List<Engineering> engineerings) {
 
@@ -50,21 +43,8 @@ record DlaDataset(String about, List<Structure> structures, List<Engineering> en
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-	private static final JsonMapper json = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.build();
-
 	static DlaDataset read(String location) {
-		try (InputStream in = DlaDataset.class.getResourceAsStream(location)) {
-			if (in == null) {
-				throw new IllegalArgumentException("No dataset at " + location);
-			}
-			return json.readValue(in, DlaDataset.class);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return Datasets.read(location, DlaDataset.class);
 	}
 
 	/** {@code POST /api/dla/structures} and what was then recorded for the structure. */
@@ -125,7 +105,7 @@ record DlaDataset(String about, List<Structure> structures, List<Engineering> en
 		for (Structure structure : this.structures) {
 			String structureId = structureId(structure.ref());
 			String path = "structure/" + structure.ref();
-			List<Welcome> welcomes = orEmpty(structure.welcomes());
+			List<Welcome> welcomes = Datasets.orEmpty(structure.welcomes());
 			for (int i = 0; i < welcomes.size(); i++) {
 				Welcome welcome = welcomes.get(i);
 				String id = id(path + "/welcome/" + i);
@@ -134,7 +114,7 @@ record DlaDataset(String about, List<Structure> structures, List<Engineering> en
 					withdrawals.add(new StructureWelcomeWithdrawn(id, structureId, welcome.date()));
 				}
 			}
-			List<Diagnostic> diagnostics = orEmpty(structure.diagnostics());
+			List<Diagnostic> diagnostics = Datasets.orEmpty(structure.diagnostics());
 			for (int i = 0; i < diagnostics.size(); i++) {
 				Diagnostic diagnostic = diagnostics.get(i);
 				String id = id(path + "/diagnostic/" + i);
@@ -145,7 +125,7 @@ record DlaDataset(String about, List<Structure> structures, List<Engineering> en
 					}
 				}
 			}
-			List<FollowUp> followUps = orEmpty(structure.followUps());
+			List<FollowUp> followUps = Datasets.orEmpty(structure.followUps());
 			for (int i = 0; i < followUps.size(); i++) {
 				FollowUp followUp = followUps.get(i);
 				String id = id(path + "/follow-up/" + i);
@@ -184,7 +164,7 @@ record DlaDataset(String about, List<Structure> structures, List<Engineering> en
 		if (engineering.collective()) {
 			recorded.add(new CollectiveEngineeringStarted(engineeringId, engineeringId, structureIds,
 					engineering.startedOn(), engineering.days()));
-			for (ParticipantAdded added : orEmpty(engineering.participantsAdded())) {
+			for (ParticipantAdded added : Datasets.orEmpty(engineering.participantsAdded())) {
 				String id = id("engineering/" + engineering.ref() + "/participant/" + added.structureRef());
 				String structureId = structureId(added.structureRef());
 				recorded.add(new CollectiveEngineeringParticipantAdded(id, engineeringId, structureId, added.addedOn(),
@@ -219,11 +199,7 @@ record DlaDataset(String about, List<Structure> structures, List<Engineering> en
 	}
 
 	private static String id(String path) {
-		return UUID.nameUUIDFromBytes(("pes21-dla-dataset/" + path).getBytes(StandardCharsets.UTF_8)).toString();
-	}
-
-	private static <T> List<T> orEmpty(List<T> list) {
-		return (list != null) ? list : List.of();
+		return Datasets.id("dla", path);
 	}
 
 }

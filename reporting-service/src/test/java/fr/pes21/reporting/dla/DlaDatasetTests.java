@@ -3,7 +3,7 @@ package fr.pes21.reporting.dla;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +11,7 @@ import fr.pes21.contracts.Withdrawal;
 import fr.pes21.reporting.dla.DlaDataset.Engineering;
 import fr.pes21.reporting.dla.DlaDataset.Recorded;
 import fr.pes21.reporting.dla.DlaDataset.Structure;
+import fr.pes21.reporting.facts.InMemoryFacts;
 import fr.pes21.reporting.report.Figures;
 import org.junit.jupiter.api.Test;
 
@@ -101,24 +102,13 @@ class DlaDatasetTests {
 			.toList();
 	}
 
-	/**
-	 * The facts stored as {@link DlaProjection} stores them: the first arrival of a fact
-	 * is kept, a withdrawal marks it (or stands for it if it has not arrived).
-	 */
+	/** The facts stored as {@link DlaProjection} stores them, then counted. */
 	private static Figures count(int year, List<Recorded> facts) {
-		Map<String, StoredFact> stored = new LinkedHashMap<>();
-		for (Recorded recorded : facts) {
-			StoredFact fact = StoredFact.of(recorded.fact());
-			if (fact.withdrawn()) {
-				stored.merge(recorded.fact().factId(), fact, (first, withdrawal) -> new StoredFact(first.kind(),
-						first.engineeringId(), first.structureIds(), first.year(), true));
-			}
-			else {
-				stored.putIfAbsent(recorded.fact().factId(), fact);
-			}
-		}
+		Collection<StoredFact> stored = InMemoryFacts.store(facts.stream().map(Recorded::fact).toList(), StoredFact::of,
+				(first) -> new StoredFact(first.kind(), first.engineeringId(), first.structureIds(), first.year(),
+						true));
 		Figures figures = new Figures();
-		DlaCounting.count(year, stored.values(), figures);
+		DlaCounting.count(year, stored, figures);
 		return figures;
 	}
 

@@ -17,7 +17,7 @@ class FiguresTests {
 	}
 
 	@Test
-	void listsTheIndicatorsInDomainOrderWithTheProgrammesThenTheTotal() {
+	void listsTheIndicatorsInDomainOrderWithTheSegmentsThenTheTotal() {
 		assertThat(new Figures().asMap().keySet()).containsExactly("dla.structuresWelcomed",
 				"dla.beneficiaryStructures", "dla.individualDiagnostics", "dla.individualEngineerings",
 				"dla.collectiveEngineerings", "dla.collectiveEngineeringBeneficiaries", "dla.postEngineeringFollowUps",
@@ -33,7 +33,11 @@ class FiguresTests {
 				"accompaniment.jobsCreated.OTHER", "accompaniment.jobsCreated.total",
 				"accompaniment.postCreationReviews.BENEFICE_CREA", "accompaniment.postCreationReviews.CRDVA",
 				"accompaniment.postCreationReviews.EMERGENCE", "accompaniment.postCreationReviews.OTHER",
-				"accompaniment.postCreationReviews.total");
+				"accompaniment.postCreationReviews.total", "territory.territoriesAccompanied",
+				"territory.initiativesLaunched", "territory.steeringMeetings", "territory.jobsCreated",
+				"events.held.CLUB_EVENING", "events.held.EXPERT_TALK", "events.held.CFGA_WORKSHOP",
+				"events.held.COURSE", "events.held.PITCH_CONTEST", "events.held.CONFERENCE", "events.held.WORKSHOP",
+				"events.held.WEBINAR", "events.held.OTHER", "events.held.total", "events.participants");
 	}
 
 	@Test

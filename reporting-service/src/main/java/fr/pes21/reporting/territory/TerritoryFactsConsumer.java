@@ -1,0 +1,28 @@
+package fr.pes21.reporting.territory;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import fr.pes21.contracts.territory.TerritoryFact;
+import fr.pes21.reporting.facts.FactProjection;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.messaging.Message;
+
+/**
+ * The consumer of {@code pes21.territory.events} (binding {@code territoryFacts-in-0}):
+ * each polled batch of records becomes one bulk write of {@link TerritoryProjection}. A
+ * fact the read model cannot store (no territory, no initiative...) is skipped as
+ * malformed.
+ */
+@Configuration(proxyBeanMethods = false)
+class TerritoryFactsConsumer {
+
+	@Bean
+	Consumer<Message<List<byte[]>>> territoryFacts(MongoTemplate mongo) {
+		return new FactProjection<>(mongo, StoredFact.COLLECTION, TerritoryFact.class, TerritoryProjection::describing);
+	}
+
+}
