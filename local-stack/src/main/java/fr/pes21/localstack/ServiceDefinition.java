@@ -12,10 +12,11 @@ public enum ServiceDefinition {
 
 	DLA("dla-service", 8082, "dla", "DLA_URL"),
 
-	REPORTING("reporting-service", 8085, "reporting", "REPORTING_URL");
+	TERRITORY("territory-service", 8083, "territory", "TERRITORY_URL"),
 
-	// Next: TERRITORY("territory-service", 8083, "territory", "TERRITORY_URL"),
-	// EVENTS("events-service", 8084, "events", "EVENTS_URL").
+	EVENTS("events-service", 8084, "events", "EVENTS_URL"),
+
+	REPORTING("reporting-service", 8085, "reporting", "REPORTING_URL");
 
 	private final String module;
 

@@ -130,19 +130,39 @@ class SuiteEndToEndTests {
 	void countsADlaStructureWelcomedThroughTheGateway() throws Exception {
 		String token = token();
 
-		HttpResponse<String> created = send(authorized(request("/api/dla/structures"), token)
-			.POST(json(Map.of("name", "Le Cri de la Plume", "legalForm", "ASSOCIATION", "commune", "Dijon"))));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		String structurePath = "/api/dla/structures/" + JSON.readTree(created.body()).path("id").asString();
-		HttpResponse<String> welcome = send(
-				authorized(request(structurePath + "/welcome"), token).POST(json(Map.of("date", "2023-11-15"))));
-		assertThat(welcome.statusCode()).as(welcome.body()).isEqualTo(201);
+		String structureId = id(send(authorized(request("/api/dla/structures"), token)
+			.POST(json(Map.of("name", "Le Cri de la Plume", "legalForm", "ASSOCIATION", "commune", "Dijon")))));
+		id(send(authorized(request("/api/dla/structures/" + structureId + "/welcome"), token)
+			.POST(json(Map.of("date", "2023-11-15")))));
 
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-			HttpResponse<String> response = send(authorized(request("/api/reports/years/2023"), token).GET());
-			return response.statusCode() == 200
-					&& indicator(JSON.readTree(response.body()).path("indicators"), "dla.structuresWelcomed") == 1;
-		});
+		awaitIndicators(token, 2023, Map.of("dla.structuresWelcomed", 1L));
+	}
+
+	@Test
+	void countsATerritorysSteeringMeetingThroughTheGateway() throws Exception {
+		String token = token();
+
+		String territoryId = id(send(authorized(request("/api/territories"), token).POST(
+				json(Map.of("name", "Communauté de communes Ouche et Montagne", "kind", "EPCI", "department", "21")))));
+		String initiativeId = id(send(authorized(request("/api/territories/" + territoryId + "/initiatives"), token)
+			.POST(json(Map.of("name", "La Boucle", "startedOn", "2023-09-01")))));
+		id(send(authorized(request("/api/initiatives/" + initiativeId + "/meetings"), token)
+			.POST(json(Map.of("date", "2024-01-25", "kind", "STEERING")))));
+
+		awaitIndicators(token, 2024, Map.of("territory.steeringMeetings", 1L, "territory.territoriesAccompanied", 1L));
+	}
+
+	@Test
+	void countsAHeldEventAndItsAttendanceThroughTheGateway() throws Exception {
+		String token = token();
+
+		String eventId = id(send(authorized(request("/api/events"), token)
+			.POST(json(Map.of("title", "Paroles d'Experts : financer son projet", "kind", "EXPERT_TALK", "startsAt",
+					"2024-10-18T07:00:00Z")))));
+		id(send(authorized(request("/api/events/" + eventId + "/held"), token).POST(json(Map.of()))));
+		id(send(authorized(request("/api/events/" + eventId + "/attendance"), token).POST(json(Map.of("count", 25)))));
+
+		awaitIndicators(token, 2024, Map.of("events.held.EXPERT_TALK", 1L, "events.participants", 25L));
 	}
 
 	@Test
@@ -160,6 +180,21 @@ class SuiteEndToEndTests {
 				request("/auth/token").POST(json(Map.of("username", "admin", "password", ADMIN_PASSWORD))));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return JSON.readTree(response.body()).path("access_token").asString();
+	}
+
+	/** The id of a recorded fact, after checking it was recorded. */
+	private static String id(HttpResponse<String> created) {
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return JSON.readTree(created.body()).path("id").asString();
+	}
+
+	private static void awaitIndicators(String token, int year, Map<String, Long> expected) {
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+			HttpResponse<String> response = send(authorized(request("/api/reports/years/" + year), token).GET());
+			assertThat(response.statusCode()).isEqualTo(200);
+			JsonNode indicators = JSON.readTree(response.body()).path("indicators");
+			expected.forEach((key, value) -> assertThat(indicator(indicators, key)).as(key).isEqualTo(value));
+		});
 	}
 
 	private static long indicator(JsonNode indicators, String key) {
