@@ -41,6 +41,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 		// Boot's own problem-details handler stays off so that ours is the only one).
 		defaults.put("server.forward-headers-strategy", "framework");
 		defaults.put("pes21.max-request-size", "1MB");
+		// At DEBUG this logger writes the rejected value of an invalid field, and a
+		// mistyped e-mail address is still personal data: it stays at INFO even when
+		// org.springframework.web is turned up.
+		defaults.put("logging.level.org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver",
+				"INFO");
 		// MongoDB: @Indexed(unique = true) creates its index.
 		defaults.put("spring.data.mongodb.auto-index-creation", "true");
 		// Kafka producer of the outbox relay: idempotent, acks=all, synchronous sends
