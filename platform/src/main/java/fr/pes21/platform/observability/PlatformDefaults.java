@@ -44,7 +44,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 		// At DEBUG this logger writes the rejected value of an invalid field, and a
 		// mistyped e-mail address is still personal data: it stays at INFO even when
 		// org.springframework.web is turned up.
-		defaults.put("logging.level.org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver",
+		defaults.put(
+				"logging.level.org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver",
 				"INFO");
 		// MongoDB: @Indexed(unique = true) creates its index.
 		defaults.put("spring.data.mongodb.auto-index-creation", "true");
