@@ -3,14 +3,11 @@ package fr.pes21.dla;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import fr.pes21.contracts.FactEnvelope;
@@ -20,13 +17,10 @@ import fr.pes21.contracts.dla.CollectiveEngineeringParticipantAdded;
 import fr.pes21.contracts.dla.CollectiveEngineeringStarted;
 import fr.pes21.contracts.dla.DiagnosticCompleted;
 import fr.pes21.contracts.dla.IndividualEngineeringStarted;
+import fr.pes21.testsupport.FactsOnTopic;
 import fr.pes21.testsupport.TestTokens;
 import fr.pes21.testsupport.WithRealInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -131,9 +125,8 @@ class DlaFactsIntegrationTests {
 						"CollectiveEngineeringWithdrawn"));
 		int expectedCount = expected.values().stream().mapToInt(List::size).sum();
 
-		try (FactsOnTopic topic = new FactsOnTopic(System.getProperty("spring.kafka.bootstrap-servers"),
-				expected.keySet())) {
-			await().atMost(Duration.ofSeconds(60)).until(() -> firstOccurrences(topic.poll()).size() >= expectedCount);
+		try (FactsOnTopic topic = FactsOnTopic.onRealInfrastructure(Topics.DLA, expected.keySet())) {
+			await().atMost(Duration.ofSeconds(60)).until(() -> topic.pollFacts().size() >= expectedCount);
 
 			List<ConsumerRecord<byte[], byte[]>> received = topic.poll();
 			for (ConsumerRecord<byte[], byte[]> record : received) {
@@ -149,7 +142,7 @@ class DlaFactsIntegrationTests {
 			// data; consumers keep its first occurrence, and those are in the order the
 			// facts
 			// were recorded on each aggregate.
-			List<FactEnvelope> facts = firstOccurrences(received);
+			List<FactEnvelope> facts = FactsOnTopic.firstOccurrences(received);
 			assertThat(facts).hasSize(expectedCount);
 			assertThat(received).allSatisfy((record) -> {
 				FactEnvelope fact = FactsOnTopic.envelope(record);
@@ -185,12 +178,6 @@ class DlaFactsIntegrationTests {
 		return Arrays.stream(names).map(FACT_TYPE::formatted).toList();
 	}
 
-	private static List<FactEnvelope> firstOccurrences(List<ConsumerRecord<byte[], byte[]>> records) {
-		Map<String, FactEnvelope> byId = new LinkedHashMap<>();
-		records.stream().map(FactsOnTopic::envelope).forEach((fact) -> byId.putIfAbsent(fact.id(), fact));
-		return List.copyOf(byId.values());
-	}
-
 	private static List<FactEnvelope> factsOf(List<FactEnvelope> facts, String subject) {
 		return facts.stream().filter((fact) -> fact.subject().equals(subject)).toList();
 	}
@@ -224,64 +211,6 @@ class DlaFactsIntegrationTests {
 
 	private void withdraw(String path) throws Exception {
 		this.mvc.perform(delete(path).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNoContent());
-	}
-
-	/**
-	 * Reads the DLA topic from the beginning, as a consumer would, keeping the records of
-	 * some aggregates.
-	 */
-	private static final class FactsOnTopic implements AutoCloseable {
-
-		private final KafkaConsumer<byte[], byte[]> consumer;
-
-		private final Set<String> subjects;
-
-		private final List<ConsumerRecord<byte[], byte[]>> received = new ArrayList<>();
-
-		FactsOnTopic(String bootstrapServers, Set<String> subjects) {
-			this.subjects = Set.copyOf(subjects);
-			this.consumer = new KafkaConsumer<>(
-					Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
-							"dla-test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-					new ByteArrayDeserializer(), new ByteArrayDeserializer());
-			this.consumer.subscribe(List.of(Topics.DLA));
-		}
-
-		/** Polls once and answers every record of the aggregates received so far. */
-		List<ConsumerRecord<byte[], byte[]>> poll() {
-			for (ConsumerRecord<byte[], byte[]> record : this.consumer.poll(Duration.ofMillis(250))) {
-				if (this.subjects.contains(envelope(record).subject())) {
-					this.received.add(record);
-				}
-			}
-			return List.copyOf(this.received);
-		}
-
-		static FactEnvelope envelope(ConsumerRecord<byte[], byte[]> record) {
-			Map<String, Object> headers = new HashMap<>();
-			for (Header header : record.headers()) {
-				headers.put(header.key(), header.value());
-			}
-			return FactEnvelope.fromBinaryHeaders(headers, record.value());
-		}
-
-		/** The key, every header and the value, as text. */
-		static String everything(ConsumerRecord<byte[], byte[]> record) {
-			StringBuilder text = new StringBuilder(new String(record.key(), StandardCharsets.UTF_8));
-			for (Header header : record.headers()) {
-				text.append('\n')
-					.append(header.key())
-					.append('=')
-					.append(new String(header.value(), StandardCharsets.UTF_8));
-			}
-			return text.append('\n').append(new String(record.value(), StandardCharsets.UTF_8)).toString();
-		}
-
-		@Override
-		public void close() {
-			this.consumer.close();
-		}
-
 	}
 
 }

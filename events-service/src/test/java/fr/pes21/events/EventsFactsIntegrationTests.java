@@ -14,6 +14,7 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import fr.pes21.contracts.FactEnvelope;
 import fr.pes21.contracts.FactSchemas;
+import fr.pes21.contracts.Topics;
 import fr.pes21.contracts.events.AttendanceRecorded;
 import fr.pes21.contracts.events.EventHeld;
 import fr.pes21.contracts.events.EventKind;
@@ -21,6 +22,7 @@ import fr.pes21.contracts.events.EventScheduled;
 import fr.pes21.contracts.events.RegistrationMovedUp;
 import fr.pes21.contracts.events.RegistrationReceived;
 import fr.pes21.contracts.events.RegistrationStatus;
+import fr.pes21.testsupport.FactsOnTopic;
 import fr.pes21.testsupport.TestTokens;
 import fr.pes21.testsupport.WithRealInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -137,7 +139,7 @@ class EventsFactsIntegrationTests {
 				"EventHeldWithdrawn", "EventWithdrawn"));
 		int expectedCount = expected.values().stream().mapToInt(List::size).sum();
 
-		try (FactsOnTopic topic = new FactsOnTopic(expected.keySet())) {
+		try (FactsOnTopic topic = FactsOnTopic.onRealInfrastructure(Topics.EVENTS, expected.keySet())) {
 			await().atMost(Duration.ofSeconds(60)).until(() -> topic.pollFacts().size() >= expectedCount);
 
 			List<ConsumerRecord<byte[], byte[]>> received = topic.poll();

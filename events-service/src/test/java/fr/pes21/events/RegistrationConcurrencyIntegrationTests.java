@@ -23,9 +23,11 @@ import java.util.stream.IntStream;
 
 import com.jayway.jsonpath.JsonPath;
 import fr.pes21.contracts.FactEnvelope;
+import fr.pes21.contracts.Topics;
 import fr.pes21.contracts.events.RegistrationCancelled;
 import fr.pes21.contracts.events.RegistrationMovedUp;
 import fr.pes21.contracts.events.RegistrationReceived;
+import fr.pes21.testsupport.FactsOnTopic;
 import fr.pes21.testsupport.TestTokens;
 import fr.pes21.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.AfterEach;
@@ -108,7 +110,7 @@ class RegistrationConcurrencyIntegrationTests {
 		assertThat(JsonPath.<Integer>read(read, "$.confirmed")).isEqualTo(PLACES);
 		assertThat(JsonPath.<Integer>read(read, "$.waitlisted")).isEqualTo(PEOPLE - PLACES);
 
-		try (FactsOnTopic topic = new FactsOnTopic(Set.of(event))) {
+		try (FactsOnTopic topic = FactsOnTopic.onRealInfrastructure(Topics.EVENTS, Set.of(event))) {
 			await().atMost(Duration.ofSeconds(60)).until(() -> received(topic.pollFacts()).size() == PEOPLE);
 
 			Map<String, String> factStatusById = new HashMap<>();

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Set;
 
 import fr.pes21.contracts.FactEnvelope;
+import fr.pes21.contracts.Topics;
 import fr.pes21.platform.outbox.OutboxRelay;
 import fr.pes21.platform.sample.Note;
 import fr.pes21.platform.sample.NoteRepository;
 import fr.pes21.platform.sample.SampleApplication;
+import fr.pes21.testsupport.FactsOnTopic;
 import fr.pes21.testsupport.KafkaBrokerProcess;
 import fr.pes21.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -58,8 +60,8 @@ class OutboxBrokerOutageIntegrationTests {
 	void factsRecordedWhileTheBrokerIsDownArePublishedOnceItIsBack() {
 		Set<String> raised = new HashSet<>();
 		record(10, raised);
-		try (FactsOnTopic topic = new FactsOnTopic(broker.bootstrapServers())) {
-			await().atMost(Duration.ofSeconds(60)).until(() -> ids(topic.poll()).containsAll(raised));
+		try (FactsOnTopic topic = new FactsOnTopic(broker.bootstrapServers(), Topics.ACCOMPANIMENT)) {
+			await().atMost(Duration.ofSeconds(60)).until(() -> ids(topic.pollFacts()).containsAll(raised));
 		}
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.notes.findAll().stream().allMatch((note) -> note.pendingFacts().isEmpty()));
@@ -72,8 +74,8 @@ class OutboxBrokerOutageIntegrationTests {
 			.isEqualTo(30);
 
 		broker.start();
-		try (FactsOnTopic topic = new FactsOnTopic(broker.bootstrapServers())) {
-			await().atMost(Duration.ofSeconds(90)).until(() -> ids(topic.poll()).containsAll(raised));
+		try (FactsOnTopic topic = new FactsOnTopic(broker.bootstrapServers(), Topics.ACCOMPANIMENT)) {
+			await().atMost(Duration.ofSeconds(90)).until(() -> ids(topic.pollFacts()).containsAll(raised));
 		}
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.notes.findAll().stream().allMatch((note) -> note.pendingFacts().isEmpty()));

@@ -9,10 +9,12 @@ import java.util.Set;
 
 import fr.pes21.contracts.FactEnvelope;
 import fr.pes21.contracts.FactSchemas;
+import fr.pes21.contracts.Topics;
 import fr.pes21.platform.outbox.OutboxRelay;
 import fr.pes21.platform.sample.Note;
 import fr.pes21.platform.sample.NoteRepository;
 import fr.pes21.platform.sample.SampleApplication;
+import fr.pes21.testsupport.FactsOnTopic;
 import fr.pes21.testsupport.WithRealInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -51,9 +53,13 @@ class OutboxRelayIntegrationTests {
 			this.notes.save(note);
 		}
 
-		try (FactsOnTopic topic = new FactsOnTopic(System.getProperty("spring.kafka.bootstrap-servers"))) {
-			await().atMost(Duration.ofSeconds(60)).until(() -> ids(topic.poll()).containsAll(raised));
-			List<FactEnvelope> ours = topic.poll().stream().filter((fact) -> raised.contains(fact.id())).toList();
+		try (FactsOnTopic topic = FactsOnTopic.onRealInfrastructure(Topics.ACCOMPANIMENT)) {
+			await().atMost(Duration.ofSeconds(60)).until(() -> ids(topic.pollFacts()).containsAll(raised));
+			List<FactEnvelope> ours = topic.poll()
+				.stream()
+				.map(FactsOnTopic::envelope)
+				.filter((fact) -> raised.contains(fact.id()))
+				.toList();
 			assertThat(ours).allSatisfy((fact) -> {
 				assertThat(fact.source()).isEqualTo("/pes21/sample");
 				assertThat(FactSchemas.violations(fact)).isEmpty();
@@ -72,10 +78,14 @@ class OutboxRelayIntegrationTests {
 		List<String> raisedInOrder = note.pendingFacts().stream().map(Note.PendingFact::eventId).toList();
 		this.notes.save(note);
 
-		try (FactsOnTopic topic = new FactsOnTopic(System.getProperty("spring.kafka.bootstrap-servers"))) {
-			await().atMost(Duration.ofSeconds(60)).until(() -> ids(topic.poll()).containsAll(raisedInOrder));
-			assertThat(topic.poll().stream().map(FactEnvelope::id).filter(raisedInOrder::contains).toList())
-				.containsExactlyElementsOf(raisedInOrder);
+		try (FactsOnTopic topic = FactsOnTopic.onRealInfrastructure(Topics.ACCOMPANIMENT)) {
+			await().atMost(Duration.ofSeconds(60)).until(() -> ids(topic.pollFacts()).containsAll(raisedInOrder));
+			assertThat(topic.poll()
+				.stream()
+				.map(FactsOnTopic::envelope)
+				.map(FactEnvelope::id)
+				.filter(raisedInOrder::contains)
+				.toList()).containsExactlyElementsOf(raisedInOrder);
 		}
 	}
 

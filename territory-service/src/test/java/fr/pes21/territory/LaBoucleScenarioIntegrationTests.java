@@ -9,11 +9,13 @@ import java.util.stream.Collectors;
 import com.jayway.jsonpath.JsonPath;
 import fr.pes21.contracts.Fact;
 import fr.pes21.contracts.FactEnvelope;
+import fr.pes21.contracts.Topics;
 import fr.pes21.contracts.Withdrawal;
 import fr.pes21.contracts.territory.InitiativeStage;
 import fr.pes21.contracts.territory.InitiativeStageChanged;
 import fr.pes21.contracts.territory.MilestoneReached;
 import fr.pes21.contracts.territory.SteeringMeetingHeld;
+import fr.pes21.testsupport.FactsOnTopic;
 import fr.pes21.testsupport.TestTokens;
 import fr.pes21.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -107,10 +109,9 @@ class LaBoucleScenarioIntegrationTests {
 		// The territory's registration and need; the initiative's start, 4 stage changes,
 		// 8 milestones, 6 meetings and 2 withdrawals.
 		int published = 23;
-		try (FactsOnTopic topic = new FactsOnTopic(List.of(territory, initiative))) {
-			await().atMost(Duration.ofSeconds(60))
-				.until(() -> FactsOnTopic.firstOccurrences(topic.poll()).size() >= published);
-			List<Fact> facts = FactsOnTopic.firstOccurrences(topic.poll()).stream().map(FactEnvelope::fact).toList();
+		try (FactsOnTopic topic = FactsOnTopic.onRealInfrastructure(Topics.TERRITORY, List.of(territory, initiative))) {
+			await().atMost(Duration.ofSeconds(60)).until(() -> topic.pollFacts().size() >= published);
+			List<Fact> facts = topic.pollFacts().stream().map(FactEnvelope::fact).toList();
 			assertThat(facts).hasSize(published);
 			List<Fact> standing = standing(facts);
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import fr.pes21.contracts.FactEnvelope;
 import fr.pes21.contracts.FactSchemas;
+import fr.pes21.contracts.Topics;
 import fr.pes21.contracts.territory.InitiativeStage;
 import fr.pes21.contracts.territory.InitiativeStageChangeWithdrawn;
 import fr.pes21.contracts.territory.InitiativeStageChanged;
@@ -23,6 +24,7 @@ import fr.pes21.contracts.territory.MilestoneReached;
 import fr.pes21.contracts.territory.NeedIdentified;
 import fr.pes21.contracts.territory.TerritoryKind;
 import fr.pes21.contracts.territory.TerritoryRegistered;
+import fr.pes21.testsupport.FactsOnTopic;
 import fr.pes21.testsupport.TestTokens;
 import fr.pes21.testsupport.WithRealInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -140,9 +142,8 @@ class TerritoryFactsIntegrationTests {
 						"InitiativeWithdrawn"));
 		int expectedCount = expected.values().stream().mapToInt(List::size).sum();
 
-		try (FactsOnTopic topic = new FactsOnTopic(expected.keySet())) {
-			await().atMost(Duration.ofSeconds(60))
-				.until(() -> FactsOnTopic.firstOccurrences(topic.poll()).size() >= expectedCount);
+		try (FactsOnTopic topic = FactsOnTopic.onRealInfrastructure(Topics.TERRITORY, expected.keySet())) {
+			await().atMost(Duration.ofSeconds(60)).until(() -> topic.pollFacts().size() >= expectedCount);
 
 			List<ConsumerRecord<byte[], byte[]>> received = topic.poll();
 			for (ConsumerRecord<byte[], byte[]> record : received) {
