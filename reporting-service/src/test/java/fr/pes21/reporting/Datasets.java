@@ -11,9 +11,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the datasets of {@code src/test/resources/datasets/}: the calls of API.md a
- * person would make, which each context's dataset record turns into the facts its service
- * would publish.
+ * Reads the datasets of {@code demo-data/} (on the test class path at
+ * {@code /datasets/}): the calls of API.md a person would make, which each context's
+ * dataset record turns into the facts its service would publish.
  */
 public final class Datasets {
 

@@ -21,11 +21,11 @@ import fr.pes21.contracts.events.EventWithdrawn;
 import fr.pes21.reporting.Datasets;
 
 /**
- * An events dataset of {@code src/test/resources/datasets/}: events written as the calls
- * of API.md "Events" a person would make (the demo-data loader replays it through the
- * gateway), read here as the facts the events service would publish for them. An event
- * marked {@code "withdrawn": true} was recorded, then withdrawn with every fact recorded
- * on it.
+ * An events dataset of {@code demo-data/} (on the test class path at {@code /datasets/}):
+ * events written as the calls of API.md "Events" a person would make (the demo-data
+ * loader replays it through the gateway), read here as the facts the events service would
+ * publish for them. An event marked {@code "withdrawn": true} was recorded, then
+ * withdrawn with every fact recorded on it.
  * <p>
  * Ids are derived from the refs ({@link Datasets#id}).
  */

@@ -25,11 +25,11 @@ import fr.pes21.contracts.territory.TerritoryRegistered;
 import fr.pes21.reporting.Datasets;
 
 /**
- * A territory dataset of {@code src/test/resources/datasets/}: territories, their needs
- * and initiatives written as the calls of API.md "Territories" a person would make (the
- * demo-data loader replays it through the gateway), read here as the facts the territory
- * service would publish for them. An item marked {@code "withdrawn": true} was recorded,
- * then withdrawn.
+ * A territory dataset of {@code demo-data/} (on the test class path at
+ * {@code /datasets/}): territories, their needs and initiatives written as the calls of
+ * API.md "Territories" a person would make (the demo-data loader replays it through the
+ * gateway), read here as the facts the territory service would publish for them. An item
+ * marked {@code "withdrawn": true} was recorded, then withdrawn.
  * <p>
  * Ids are derived from the refs ({@link Datasets#id}).
  */
