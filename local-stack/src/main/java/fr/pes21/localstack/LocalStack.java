@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+
+import fr.pes21.localstack.demo.DemoFailed;
+import fr.pes21.localstack.demo.DemoLoader;
 
 /**
  * The embedded default: a real Kafka broker, the MongoDB wire server, every service and
@@ -73,6 +77,8 @@ public final class LocalStack {
 			                      all are ready. Ctrl-C stops everything. --background returns once ready.
 			  down                stop a stack started with up --background (or a foreground one elsewhere)
 			  status              what runs, on which port, ready or not, pid
+			  demo                load the 2024 activity of demo-data/ into the running stack through the gateway
+			                      (as admin, with PES21_ADMIN_PASSWORD); running it again changes nothing
 			  help                this text
 
 			Options:
@@ -81,7 +87,7 @@ public final class LocalStack {
 			  --ports-base <port> the gateway's port; every other port moves with it (8080 -> 8081..8085, 9092, 27017)
 			  --timeout <seconds> how long up waits for everything to be ready (default 180)
 
-			Environment: PES21_ADMIN_PASSWORD (required by up), PES21_JWT_SECRET (default: generated once into
+			Environment: PES21_ADMIN_PASSWORD (required by up and demo), PES21_JWT_SECRET (default: generated once into
 			.local/jwt-secret), PES21_WEBHOOK_SECRET_KEY (default: generated once into .local/webhook-secret-key),
 			PES21_GATEWAY_PORT, PES21_KAFKA_PORT, PES21_MONGO_PORT, PES21_<SERVICE>_PORT.
 			""";
@@ -141,8 +147,24 @@ public final class LocalStack {
 			case "up" -> up(config, arguments.has("--background"), out);
 			case "down" -> down(config, out);
 			case "status" -> status(config, out);
-			default -> throw new StackRefused("Unknown command '" + command + "' (commands: up, down, status, help).");
+			case "demo" -> demo(config, out);
+			default ->
+				throw new StackRefused("Unknown command '" + command + "' (commands: up, down, status, demo, help).");
 		};
+	}
+
+	/** Loads the demo data into the stack running on the configured ports. */
+	private static int demo(StackConfig config, PrintStream out) {
+		try {
+			new DemoLoader(URI.create(config.gatewayUrl()), config.adminPassword(), config.repository(), out).load();
+			return 0;
+		}
+		catch (DemoFailed ex) {
+			if (ex.exitCode() == StackRefused.EXIT_CODE) {
+				throw new StackRefused(ex.getMessage());
+			}
+			throw new StackFailed(ex.getMessage());
+		}
 	}
 
 	static StackConfig configuration(Arguments arguments, Map<String, String> environment) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import fr.pes21.localstack.demo.DemoLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,9 @@ import static org.awaitility.Awaitility.await;
  * The whole suite started as {@code ./pes21 up} starts it (Kafka, the MongoDB wire
  * server, the services and the gateway as processes, on free ports, with a temporary
  * {@code .local}), then driven through the gateway only, as the API contract says. Prints
- * its figures as {@code E2E figure: name = value}; asserts none of them.
+ * its figures as {@code E2E figure: name = value}; asserts none of them. The demo data
+ * fill 2023 to 2025 and the 2024 report must be exactly the activity report's: the other
+ * tests record their facts in 2022.
  */
 class SuiteEndToEndTests {
 
@@ -36,6 +39,9 @@ class SuiteEndToEndTests {
 	private static final String ADMIN_PASSWORD = "e2e-" + UUID.randomUUID();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** DOMAIN.md, "The 2024 figures the report prints". */
+	private static final Map<String, Long> REPORT_2024 = report2024();
 
 	private static final HttpClient HTTP = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -84,20 +90,20 @@ class SuiteEndToEndTests {
 		String token = token();
 
 		HttpResponse<String> created = send(authorized(request("/api/accompaniment/projects"), token).POST(json(
-				Map.of("name", "Coopérative des Tilleuls", "programme", "BENEFICE_CREA", "welcomedOn", "2024-03-04",
+				Map.of("name", "Coopérative des Tilleuls", "programme", "BENEFICE_CREA", "welcomedOn", "2022-03-04",
 						"commune", "Dijon", "holders", List.of(Map.of("firstName", "Camille", "lastName", "Morel"))))));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		assertThat(created.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).startsWith(stack.gatewayUrl()));
 		String projectPath = "/api/accompaniment/projects/" + JSON.readTree(created.body()).path("id").asString();
 
-		for (String date : List.of("2024-04-02", "2024-05-14")) {
+		for (String date : List.of("2022-04-02", "2022-05-14")) {
 			HttpResponse<String> meeting = send(authorized(request(projectPath + "/meetings"), token)
 				.POST(json(Map.of("date", date, "kind", "FOLLOW_UP"))));
 			assertThat(meeting.statusCode()).as(meeting.body()).isEqualTo(201);
 		}
 		HttpResponse<String> creation = send(authorized(request(projectPath + "/creation"), token)
-			.POST(json(Map.of("date", "2024-09-01", "legalForm", "SCOP", "jobsCreated", 2))));
+			.POST(json(Map.of("date", "2022-09-01", "legalForm", "SCOP", "jobsCreated", 2))));
 		assertThat(creation.statusCode()).as(creation.body()).isEqualTo(201);
 		long answeredAt = System.nanoTime();
 
@@ -106,7 +112,7 @@ class SuiteEndToEndTests {
 			.pollDelay(Duration.ZERO)
 			.pollInterval(Duration.ofMillis(50))
 			.until(() -> {
-				HttpResponse<String> response = send(authorized(request("/api/reports/years/2024"), token).GET());
+				HttpResponse<String> response = send(authorized(request("/api/reports/years/2022"), token).GET());
 				if (response.statusCode() != 200) {
 					return false;
 				}
@@ -133,9 +139,9 @@ class SuiteEndToEndTests {
 		String structureId = id(send(authorized(request("/api/dla/structures"), token)
 			.POST(json(Map.of("name", "Le Cri de la Plume", "legalForm", "ASSOCIATION", "commune", "Dijon")))));
 		id(send(authorized(request("/api/dla/structures/" + structureId + "/welcome"), token)
-			.POST(json(Map.of("date", "2023-11-15")))));
+			.POST(json(Map.of("date", "2022-11-15")))));
 
-		awaitIndicators(token, 2023, Map.of("dla.structuresWelcomed", 1L));
+		awaitIndicators(token, 2022, Map.of("dla.structuresWelcomed", 1L));
 	}
 
 	@Test
@@ -145,11 +151,11 @@ class SuiteEndToEndTests {
 		String territoryId = id(send(authorized(request("/api/territories"), token).POST(
 				json(Map.of("name", "Communauté de communes Ouche et Montagne", "kind", "EPCI", "department", "21")))));
 		String initiativeId = id(send(authorized(request("/api/territories/" + territoryId + "/initiatives"), token)
-			.POST(json(Map.of("name", "La Boucle", "startedOn", "2023-09-01")))));
+			.POST(json(Map.of("name", "La Boucle", "startedOn", "2021-09-01")))));
 		id(send(authorized(request("/api/initiatives/" + initiativeId + "/meetings"), token)
-			.POST(json(Map.of("date", "2024-01-25", "kind", "STEERING")))));
+			.POST(json(Map.of("date", "2022-01-25", "kind", "STEERING")))));
 
-		awaitIndicators(token, 2024, Map.of("territory.steeringMeetings", 1L, "territory.territoriesAccompanied", 1L));
+		awaitIndicators(token, 2022, Map.of("territory.steeringMeetings", 1L, "territory.territoriesAccompanied", 1L));
 	}
 
 	@Test
@@ -158,11 +164,31 @@ class SuiteEndToEndTests {
 
 		String eventId = id(send(authorized(request("/api/events"), token)
 			.POST(json(Map.of("title", "Paroles d'Experts : financer son projet", "kind", "EXPERT_TALK", "startsAt",
-					"2024-10-18T07:00:00Z")))));
+					"2022-10-18T07:00:00Z")))));
 		id(send(authorized(request("/api/events/" + eventId + "/held"), token).POST(json(Map.of()))));
 		id(send(authorized(request("/api/events/" + eventId + "/attendance"), token).POST(json(Map.of("count", 25)))));
 
-		awaitIndicators(token, 2024, Map.of("events.held.EXPERT_TALK", 1L, "events.participants", 25L));
+		awaitIndicators(token, 2022, Map.of("events.held.EXPERT_TALK", 1L, "events.participants", 25L));
+	}
+
+	@Test
+	void loadsTheDemoDataTwiceAndShowsExactlyTheActivityReportOf2024() throws Exception {
+		DemoLoader.Summary first = demoLoader().load();
+		figure("demo load", "%.1f s (%d records, %d withdrawals)".formatted(first.took().toMillis() / 1000.0,
+				first.recorded(), first.withdrawn()));
+		String token = token();
+		JsonNode afterFirst = awaitSteadyReport(token, 2024, REPORT_2024);
+
+		DemoLoader.Summary second = demoLoader().load();
+		figure("demo load again", "%.1f s".formatted(second.took().toMillis() / 1000.0));
+
+		// every POST answered from the first run, every DELETE already done
+		assertThat(second.replayed()).isEqualTo(second.recorded()).isEqualTo(first.recorded());
+		assertThat(second.withdrawn()).isZero();
+		assertThat(second.alreadyWithdrawn()).isEqualTo(first.withdrawn());
+		JsonNode afterSecond = awaitSteadyReport(token, 2024, REPORT_2024);
+		assertThat(afterSecond.path("indicators")).isEqualTo(afterFirst.path("indicators"));
+		assertThat(afterSecond.path("lastEventAt")).isEqualTo(afterFirst.path("lastEventAt"));
 	}
 
 	@Test
@@ -173,6 +199,31 @@ class SuiteEndToEndTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+	private static DemoLoader demoLoader() {
+		return new DemoLoader(URI.create(stack.gatewayUrl()), ADMIN_PASSWORD, REPOSITORY, System.out);
+	}
+
+	/**
+	 * The report of the year once it shows the expected figures and has not moved for a
+	 * second (the facts of a load are consumed asynchronously).
+	 */
+	private static JsonNode awaitSteadyReport(String token, int year, Map<String, Long> expected) {
+		AtomicReference<JsonNode> report = new AtomicReference<>();
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+			HttpResponse<String> response = send(authorized(request("/api/reports/years/" + year), token).GET());
+			assertThat(response.statusCode()).isEqualTo(200);
+			JsonNode body = JSON.readTree(response.body());
+			JsonNode indicators = body.path("indicators");
+			Map<String, Long> actual = new LinkedHashMap<>();
+			expected.keySet().forEach((key) -> actual.put(key, indicator(indicators, key)));
+			assertThat(actual).isEqualTo(expected);
+			JsonNode previous = report.getAndSet(body);
+			assertThat(previous).as("the report of a poll a second earlier").isNotNull();
+			assertThat(body).isEqualTo(previous);
+		});
+		return report.get();
 	}
 
 	private static String token() throws IOException, InterruptedException {
@@ -219,6 +270,24 @@ class SuiteEndToEndTests {
 
 	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static Map<String, Long> report2024() {
+		Map<String, Long> report = new LinkedHashMap<>();
+		report.put("dla.structuresWelcomed", 28L);
+		report.put("dla.beneficiaryStructures", 46L);
+		report.put("dla.individualDiagnostics", 14L);
+		report.put("dla.individualEngineerings", 15L);
+		report.put("dla.collectiveEngineerings", 3L);
+		report.put("dla.collectiveEngineeringBeneficiaries", 17L);
+		report.put("dla.postEngineeringFollowUps", 15L);
+		report.put("accompaniment.projectsAccompanied.BENEFICE_CREA", 24L);
+		report.put("accompaniment.projectsAccompanied.CRDVA", 20L);
+		report.put("events.held.EXPERT_TALK", 10L);
+		report.put("events.held.CFGA_WORKSHOP", 5L);
+		report.put("events.held.COURSE", 8L);
+		report.put("events.held.CLUB_EVENING", 4L);
+		return report;
 	}
 
 	private static void figure(String name, String value) {
