@@ -4,24 +4,23 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import fr.pes21.contracts.dla.DlaFact;
-import fr.pes21.reporting.facts.FactProjection;
+import fr.pes21.reporting.facts.FactProjections;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 
 /**
  * The consumer of {@code pes21.dla.events} (binding {@code dlaFacts-in-0}): each polled
  * batch of records becomes one bulk write of {@link DlaProjection}. A fact the read model
- * cannot store (no structure, no engineering...) is skipped as malformed.
+ * cannot store (no structure, no engineering...) goes to the dead letters.
  */
 @Configuration(proxyBeanMethods = false)
 class DlaFactsConsumer {
 
 	@Bean
-	Consumer<Message<List<byte[]>>> dlaFacts(MongoTemplate mongo) {
-		return new FactProjection<>(mongo, StoredFact.COLLECTION, DlaFact.class, DlaProjection::describing);
+	Consumer<Message<List<byte[]>>> dlaFacts(FactProjections projections) {
+		return projections.of("dla", StoredFact.COLLECTION, DlaFact.class, DlaProjection::describing);
 	}
 
 }

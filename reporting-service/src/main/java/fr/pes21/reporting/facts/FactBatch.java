@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import fr.pes21.contracts.Fact;
+import fr.pes21.contracts.FactCatalog;
 import fr.pes21.contracts.FactEnvelope;
 import fr.pes21.contracts.MalformedFact;
 import org.slf4j.Logger;
@@ -16,69 +17,107 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 
 /**
- * Reads the facts of one polled batch of Kafka records, as the binder hands it over in
- * batch mode: the values in the payload, each record's headers and position in header
+ * One polled batch of Kafka records read as facts, as the binder hands it over in batch
+ * mode: the values in the payload, each record's key, headers and position in header
  * lists at the same index.
  * <p>
  * A record that is not a readable fact of the expected kind (no CloudEvents headers,
- * unknown type, unreadable or incomplete data) is logged with its position and skipped:
- * one bad record never stops the consumption of the topic.
+ * unknown type, unreadable or incomplete data) is not a fact: it is set aside as a
+ * {@link DeadLetter}, with a short reason, for {@link DeadLetters} to publish. One bad
+ * record never stops the consumption of the topic.
+ *
+ * @param <T> the kind of facts the topic carries
+ * @param facts the readable facts, in record order
+ * @param rejected the records that are not facts, in record order
  */
-public final class FactBatch {
+public record FactBatch<T extends Fact>(List<ReceivedFact<T>> facts, List<DeadLetter> rejected) {
 
 	private static final Logger logger = LoggerFactory.getLogger(FactBatch.class);
 
-	private FactBatch() {
-	}
-
 	/**
-	 * The readable facts of the batch, in record order.
+	 * Reads a batch.
 	 * @param batch the batch message
 	 * @param type the kind of facts the topic carries
 	 * @param requireComplete throws {@link MalformedFact} when a fact lacks something its
 	 * read model needs
 	 */
-	public static <T extends Fact> List<ReceivedFact<T>> read(Message<? extends List<?>> batch, Class<T> type,
+	public static <T extends Fact> FactBatch<T> read(Message<? extends List<?>> batch, Class<T> type,
 			Consumer<T> requireComplete) {
 		List<?> values = batch.getPayload();
 		MessageHeaders headers = batch.getHeaders();
 		List<?> recordHeaders = list(headers, KafkaHeaders.BATCH_CONVERTED_HEADERS);
+		List<?> keys = list(headers, KafkaHeaders.RECEIVED_KEY);
 		List<?> topics = list(headers, KafkaHeaders.RECEIVED_TOPIC);
 		List<?> partitions = list(headers, KafkaHeaders.RECEIVED_PARTITION);
 		List<?> offsets = list(headers, KafkaHeaders.OFFSET);
 		List<ReceivedFact<T>> facts = new ArrayList<>(values.size());
+		List<DeadLetter> rejected = new ArrayList<>();
 		for (int i = 0; i < values.size(); i++) {
 			String position = at(topics, i) + "-" + at(partitions, i) + "@" + at(offsets, i);
 			try {
 				facts.add(read(at(recordHeaders, i), values.get(i), type, requireComplete, position));
 			}
-			catch (MalformedFact ex) {
-				logger.warn("Skipped the record at {}: not a readable fact ({})", position, ex.getMessage());
+			catch (NotAFact ex) {
+				// The reason only: a message of the JSON reader may quote the data.
+				logger.warn("Set aside the record at {} for the dead letters: {}", position, ex.reason);
+				rejected.add(new DeadLetter((String) at(topics, i), number(at(partitions, i)).intValue(),
+						number(at(offsets, i)).longValue(), at(keys, i), values.get(i), headersOf(at(recordHeaders, i)),
+						ex.reason));
 			}
 		}
-		return facts;
+		return new FactBatch<>(facts, rejected);
 	}
 
 	private static <T extends Fact> ReceivedFact<T> read(Object headers, Object value, Class<T> type,
 			Consumer<T> requireComplete, String position) {
 		if (!(headers instanceof Map<?, ?> map)) {
-			throw new MalformedFact("no headers");
+			throw new NotAFact("no headers");
 		}
 		if (!(value instanceof byte[] data)) {
-			throw new MalformedFact("no data");
+			throw new NotAFact("no data");
 		}
-		@SuppressWarnings("unchecked")
-		FactEnvelope envelope = FactEnvelope.fromBinaryHeaders((Map<String, ?>) map, data);
-		Fact fact = envelope.fact();
+		FactEnvelope envelope;
+		try {
+			@SuppressWarnings("unchecked")
+			Map<String, ?> named = (Map<String, ?>) map;
+			envelope = FactEnvelope.fromBinaryHeaders(named, data);
+		}
+		catch (MalformedFact ex) {
+			throw new NotAFact("not a CloudEvent: missing or unreadable ce_ headers, or empty data");
+		}
+		if (FactCatalog.byCloudEventType(envelope.type()).isEmpty()) {
+			throw new NotAFact("unknown fact type");
+		}
+		Fact fact;
+		try {
+			fact = envelope.fact();
+		}
+		catch (MalformedFact ex) {
+			throw new NotAFact("unreadable data for its fact type");
+		}
 		if (!type.isInstance(fact)) {
-			throw new MalformedFact(envelope.type() + " is not a " + type.getSimpleName());
+			throw new NotAFact("a fact of another topic: not a " + type.getSimpleName());
 		}
 		T typed = type.cast(fact);
 		if (isBlank(typed.factId()) || typed.occurredOn() == null) {
-			throw new MalformedFact(envelope.type() + " " + envelope.id() + " has no factId or occurredOn");
+			throw new NotAFact("incomplete fact: no factId or occurredOn");
 		}
-		requireComplete.accept(typed);
+		try {
+			requireComplete.accept(typed);
+		}
+		catch (MalformedFact ex) {
+			throw new NotAFact("incomplete fact: lacks what the read model needs");
+		}
 		return new ReceivedFact<>(envelope, typed, position);
+	}
+
+	private static Map<String, ?> headersOf(Object headers) {
+		if (!(headers instanceof Map<?, ?> map)) {
+			return Map.of();
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, ?> named = (Map<String, ?>) map;
+		return named;
 	}
 
 	private static boolean isBlank(String value) {
@@ -91,6 +130,22 @@ public final class FactBatch {
 
 	private static Object at(List<?> list, int index) {
 		return (index < list.size()) ? list.get(index) : null;
+	}
+
+	private static Number number(Object value) {
+		return (value instanceof Number number) ? number : -1;
+	}
+
+	/** Why a record is not a fact, in words that never quote its data. */
+	private static final class NotAFact extends RuntimeException {
+
+		private final String reason;
+
+		NotAFact(String reason) {
+			super(reason, null, false, false);
+			this.reason = reason;
+		}
+
 	}
 
 }

@@ -164,6 +164,12 @@ public final class FactCollection {
 			.map(Date::toInstant);
 	}
 
+	/** The year a {@link #describing} update stores, if it says. */
+	static Optional<Integer> yearOf(Update describing) {
+		return (describing.getUpdateObject().get("$setOnInsert") instanceof Document inserted
+				&& inserted.get(YEAR) instanceof Integer year) ? Optional.of(year) : Optional.empty();
+	}
+
 	/** Whether a document read by {@link #ofYear} is withdrawn. */
 	public static boolean withdrawn(Document document) {
 		return Boolean.TRUE.equals(document.getBoolean(WITHDRAWN));

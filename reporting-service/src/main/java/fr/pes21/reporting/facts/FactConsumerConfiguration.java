@@ -13,10 +13,11 @@ import org.springframework.util.backoff.ExponentialBackOff;
 class FactConsumerConfiguration {
 
 	/**
-	 * Unreadable records never reach this handler ({@link FactBatch} skips them); what
-	 * does is a read model that cannot be written (MongoDB down). The batch is then
-	 * retried, backing off up to a minute, for as long as it takes: skipping it would
-	 * lose facts, and every write is an idempotent upsert, so retrying is safe. Named by
+	 * Unreadable records never reach this handler ({@link FactBatch} sets them aside for
+	 * the {@link DeadLetters}); what does is a read model that cannot be written (MongoDB
+	 * down) or a dead letter that could not be published. The batch is then retried,
+	 * backing off up to a minute, for as long as it takes: skipping it would lose facts,
+	 * and every write is an idempotent upsert, so retrying is safe. Named by
 	 * {@code spring.cloud.stream.kafka.bindings.<binding>.consumer.common-error-handler-bean-name}.
 	 */
 	@Bean

@@ -1,13 +1,19 @@
 package fr.pes21.reporting.facts;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import fr.pes21.contracts.Fact;
 import fr.pes21.contracts.MalformedFact;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.messaging.Message;
 
@@ -15,15 +21,17 @@ import org.springframework.messaging.Message;
  * The consumer of one producing context's topic (binding {@code <context>Facts-in-0}):
  * each polled batch of records becomes one bulk write of the context's
  * {@link FactCollection}, every fact stored as the context's {@code describing} update
- * says.
+ * says; the records that are not facts go to the topic's {@link DeadLetters}.
  * <p>
  * {@code describing} also decides what is malformed: a fact it refuses with
- * {@link MalformedFact} (no structure, no project...) is skipped, like a record that is
- * not a fact ({@link FactBatch}).
+ * {@link MalformedFact} (no structure, no project...) is a dead letter, like a record
+ * that is not a fact ({@link FactBatch}). Built by {@link FactProjections}.
  *
  * @param <F> the facts the topic carries
  */
 public final class FactProjection<F extends Fact> implements Consumer<Message<List<byte[]>>> {
+
+	private static final Logger logger = LoggerFactory.getLogger(FactProjection.class);
 
 	private final FactCollection facts;
 
@@ -31,22 +39,61 @@ public final class FactProjection<F extends Fact> implements Consumer<Message<Li
 
 	private final Function<F, Update> describing;
 
-	/**
-	 * @param mongo the store
-	 * @param collection the context's collection
-	 * @param type the facts the topic carries
-	 * @param describing what a fact and its withdrawal both write on their first arrival
-	 * ({@link FactCollection#describing}, plus the context's own fields)
-	 */
-	public FactProjection(MongoTemplate mongo, String collection, Class<F> type, Function<F, Update> describing) {
-		this.facts = new FactCollection(mongo, collection);
+	private final DeadLetters deadLetters;
+
+	private final Timer delay;
+
+	private final ProjectedYears years;
+
+	FactProjection(FactCollection facts, Class<F> type, Function<F, Update> describing, DeadLetters deadLetters,
+			Timer delay, ProjectedYears years) {
+		this.years = years;
+		this.facts = facts;
 		this.type = type;
 		this.describing = describing;
+		this.deadLetters = deadLetters;
+		this.delay = delay;
 	}
 
 	@Override
 	public void accept(Message<List<byte[]>> batch) {
-		this.facts.store(FactBatch.read(batch, this.type, this.describing::apply), this.describing);
+		FactBatch<F> read = FactBatch.read(batch, this.type, this.describing::apply);
+		Set<Integer> touched = years(read.facts());
+		tell(() -> this.years.projecting(touched));
+		this.facts.store(read.facts(), this.describing);
+		Instant stored = Instant.now();
+		// From the fact's recording (CloudEvents time) to its presence in the read model.
+		read.facts().forEach((fact) -> this.delay.record(Duration.between(fact.envelope().time(), stored)));
+		// After the facts: if the dead letters cannot be published, the retried batch
+		// stores its facts again, which changes nothing.
+		this.deadLetters.publish(read.rejected());
+		tell(() -> this.years.projected(touched));
+	}
+
+	/**
+	 * The years whose figures the facts may move: the year each is stored under, and the
+	 * year before it, since an attendance recorded in January can count for an event held
+	 * the previous December.
+	 */
+	private Set<Integer> years(List<ReceivedFact<F>> received) {
+		Set<Integer> years = new HashSet<>();
+		for (ReceivedFact<F> fact : received) {
+			int year = FactCollection.yearOf(this.describing.apply(fact.fact()))
+				.orElse(fact.fact().occurredOn().getYear());
+			years.add(year);
+			years.add(year - 1);
+		}
+		return years;
+	}
+
+	/** The live view is a by-product: its failure never holds the facts back. */
+	private static void tell(Runnable listener) {
+		try {
+			listener.run();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not update the live figures: {}", ex.toString());
+		}
 	}
 
 }

@@ -3,6 +3,7 @@ package fr.pes21.reporting.report;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -12,12 +13,19 @@ import org.springframework.stereotype.Component;
  * facts on each request.
  */
 @Component
-class YearlyReports {
+public class YearlyReports {
 
 	private final List<IndicatorSource> sources;
 
-	YearlyReports(List<IndicatorSource> sources) {
+	public YearlyReports(List<IndicatorSource> sources) {
 		this.sources = sources;
+	}
+
+	/** Every key of the year's report and its value, in report order. */
+	public Map<String, Long> indicators(int year) {
+		Figures figures = new Figures();
+		this.sources.forEach((source) -> source.count(year, figures));
+		return figures.asMap();
 	}
 
 	YearlyReport of(int year) {
