@@ -9,6 +9,7 @@ import java.util.function.Function;
 import fr.pes21.reporting.report.IndicatorSource;
 import org.bson.Document;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,9 +22,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 public abstract class FactIndicators implements IndicatorSource {
 
-	private final FactCollection facts;
+	private final MongoTemplate mongo;
+
+	private final String collection;
 
 	private final String[] indexedFields;
+
+	private Generations generations;
 
 	/**
 	 * @param mongo the store
@@ -31,13 +36,34 @@ public abstract class FactIndicators implements IndicatorSource {
 	 * @param indexedFields fields the context queries besides the year
 	 */
 	protected FactIndicators(MongoTemplate mongo, String collection, String... indexedFields) {
-		this.facts = new FactCollection(mongo, collection);
+		this.mongo = mongo;
+		this.collection = collection;
 		this.indexedFields = indexedFields;
+	}
+
+	/** The generation to read is told by the rebuild's {@link Generations}. */
+	@Autowired
+	final void readFrom(Generations generations) {
+		this.generations = generations;
 	}
 
 	@EventListener(ApplicationStartedEvent.class)
 	public void createIndexes() {
-		this.facts.createIndexes(this.indexedFields);
+		createIndexes(current());
+	}
+
+	/** Creates the indexes of a generation's collection, before it is read. */
+	public final void createIndexes(int generation) {
+		new FactCollection(this.mongo, Generations.name(this.collection, generation)).createIndexes(this.indexedFields);
+	}
+
+	private int current() {
+		return (this.generations != null) ? this.generations.current() : 0;
+	}
+
+	/** The collection of the generation the figures are read from, at this instant. */
+	private FactCollection facts() {
+		return new FactCollection(this.mongo, Generations.name(this.collection, current()));
 	}
 
 	/**
@@ -45,7 +71,7 @@ public abstract class FactIndicators implements IndicatorSource {
 	 * documents projected on {@code fields}.
 	 */
 	protected final <S> List<S> ofYear(int year, String[] fields, Function<Document, S> reading) {
-		return this.facts.ofYear(year, fields).stream().map(reading).toList();
+		return facts().ofYear(year, fields).stream().map(reading).toList();
 	}
 
 	/**
@@ -54,12 +80,12 @@ public abstract class FactIndicators implements IndicatorSource {
 	 */
 	protected final <S> List<S> withAnyOf(String field, Collection<String> values, String[] fields,
 			Function<Document, S> reading) {
-		return this.facts.withAnyOf(field, values, fields).stream().map(reading).toList();
+		return facts().withAnyOf(field, values, fields).stream().map(reading).toList();
 	}
 
 	@Override
 	public final Optional<Instant> lastEventAt() {
-		return this.facts.lastEventAt();
+		return facts().lastEventAt();
 	}
 
 }

@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.messaging.Message;
 
@@ -33,7 +34,13 @@ public final class FactProjection<F extends Fact> implements Consumer<Message<Li
 
 	private static final Logger logger = LoggerFactory.getLogger(FactProjection.class);
 
-	private final FactCollection facts;
+	private final String context;
+
+	private final MongoTemplate mongo;
+
+	private final String collection;
+
+	private final Generations generations;
 
 	private final Class<F> type;
 
@@ -45,10 +52,13 @@ public final class FactProjection<F extends Fact> implements Consumer<Message<Li
 
 	private final ProjectedYears years;
 
-	FactProjection(FactCollection facts, Class<F> type, Function<F, Update> describing, DeadLetters deadLetters,
-			Timer delay, ProjectedYears years) {
+	FactProjection(String context, MongoTemplate mongo, String collection, Generations generations, Class<F> type,
+			Function<F, Update> describing, DeadLetters deadLetters, Timer delay, ProjectedYears years) {
+		this.context = context;
+		this.mongo = mongo;
+		this.collection = collection;
+		this.generations = generations;
 		this.years = years;
-		this.facts = facts;
 		this.type = type;
 		this.describing = describing;
 		this.deadLetters = deadLetters;
@@ -60,7 +70,13 @@ public final class FactProjection<F extends Fact> implements Consumer<Message<Li
 		FactBatch<F> read = FactBatch.read(batch, this.type, this.describing::apply);
 		Set<Integer> touched = years(read.facts());
 		tell(() -> this.years.projecting(touched));
-		this.facts.store(read.facts(), this.describing);
+		// While a rebuild runs, into the generation it builds too: the facts it will not
+		// read (published after it started) are then not lost at the swap.
+		Generations.State generation = this.generations.state();
+		in(generation.current()).store(read.facts(), this.describing);
+		if (generation.rebuilding()) {
+			in(generation.building()).store(read.facts(), this.describing);
+		}
 		Instant stored = Instant.now();
 		// From the fact's recording (CloudEvents time) to its presence in the read model.
 		read.facts().forEach((fact) -> this.delay.record(Duration.between(fact.envelope().time(), stored)));
@@ -68,6 +84,35 @@ public final class FactProjection<F extends Fact> implements Consumer<Message<Li
 		// stores its facts again, which changes nothing.
 		this.deadLetters.publish(read.rejected());
 		tell(() -> this.years.projected(touched));
+	}
+
+	/**
+	 * Stores a batch read again by a rebuild into the generation it builds, without the
+	 * dead letters (a record that is not a fact went to them when first consumed), the
+	 * delay timer (it would measure the facts' age) or the live view (the figures only
+	 * change at the swap).
+	 * @return how many records of the batch were not facts, skipped
+	 */
+	public int rebuild(Message<? extends List<?>> batch, int generation) {
+		FactBatch<F> read = FactBatch.read(batch, this.type, this.describing::apply);
+		in(generation).store(read.facts(), this.describing);
+		return read.rejected().size();
+	}
+
+	/**
+	 * The producing context ({@code dla}...): its binding is {@code <context>Facts-in-0}.
+	 */
+	public String context() {
+		return this.context;
+	}
+
+	/** The context's collection, in generation 0. */
+	public String collection() {
+		return this.collection;
+	}
+
+	private FactCollection in(int generation) {
+		return new FactCollection(this.mongo, Generations.name(this.collection, generation));
 	}
 
 	/**

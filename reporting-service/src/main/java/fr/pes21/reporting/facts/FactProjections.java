@@ -1,5 +1,7 @@
 package fr.pes21.reporting.facts;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 import fr.pes21.contracts.Fact;
@@ -29,8 +31,14 @@ public class FactProjections {
 
 	private final ProjectedYears years;
 
-	FactProjections(MongoTemplate mongo, DeadLetters deadLetters, MeterRegistry meters, ProjectedYears years) {
+	private final Generations generations;
+
+	private final List<FactProjection<?>> built = new CopyOnWriteArrayList<>();
+
+	FactProjections(MongoTemplate mongo, DeadLetters deadLetters, MeterRegistry meters, ProjectedYears years,
+			Generations generations) {
 		this.years = years;
+		this.generations = generations;
 		this.mongo = mongo;
 		this.deadLetters = deadLetters;
 		this.meters = meters;
@@ -51,8 +59,15 @@ public class FactProjections {
 			.tag("context", context)
 			.publishPercentileHistogram()
 			.register(this.meters);
-		return new FactProjection<>(new FactCollection(this.mongo, collection), type, describing, this.deadLetters,
-				delay, this.years);
+		FactProjection<F> projection = new FactProjection<>(context, this.mongo, collection, this.generations, type,
+				describing, this.deadLetters, delay, this.years);
+		this.built.add(projection);
+		return projection;
+	}
+
+	/** Every projection built, one per producing context: what a rebuild replays. */
+	public List<FactProjection<?>> all() {
+		return List.copyOf(this.built);
 	}
 
 }

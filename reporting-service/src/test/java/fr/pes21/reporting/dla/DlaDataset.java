@@ -27,6 +27,8 @@ import fr.pes21.contracts.dla.PostEngineeringFollowUpWithdrawn;
 import fr.pes21.contracts.dla.StructureWelcomeWithdrawn;
 import fr.pes21.contracts.dla.StructureWelcomed;
 import fr.pes21.reporting.Datasets;
+import fr.pes21.reporting.FactPublisher;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * A DLA dataset of {@code demo-data/} (on the test class path at {@code /datasets/}):
@@ -37,12 +39,23 @@ import fr.pes21.reporting.Datasets;
  * <p>
  * Ids are derived from the refs ({@link Datasets#id}).
  */
-record DlaDataset(String about, List<Structure> structures, List<Engineering> engineerings) {
+public record DlaDataset(String about, List<Structure> structures, List<Engineering> engineerings) {
 
 	/** The 2023–2025 pathways whose 2024 column is the activity report's. */
 	static final String DLA_2024 = "/datasets/dla-2024.json";
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	/**
+	 * The 2024 dataset's facts as the dla-service publishes them, in order: for the tests
+	 * of other packages (rebuild).
+	 */
+	public static List<ProducerRecord<String, byte[]>> published2024() {
+		return read(DLA_2024).facts()
+			.stream()
+			.map((recorded) -> FactPublisher.record(recorded.fact(), "dla-service", recorded.recordedAt()))
+			.toList();
+	}
 
 	static DlaDataset read(String location) {
 		return Datasets.read(location, DlaDataset.class);

@@ -19,6 +19,8 @@ import fr.pes21.contracts.events.EventKind;
 import fr.pes21.contracts.events.EventScheduled;
 import fr.pes21.contracts.events.EventWithdrawn;
 import fr.pes21.reporting.Datasets;
+import fr.pes21.reporting.FactPublisher;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * An events dataset of {@code demo-data/} (on the test class path at {@code /datasets/}):
@@ -29,12 +31,23 @@ import fr.pes21.reporting.Datasets;
  * <p>
  * Ids are derived from the refs ({@link Datasets#id}).
  */
-record EventsDataset(String about, List<Event> events) {
+public record EventsDataset(String about, List<Event> events) {
 
 	/** The association's events of 2024, and one held on 1 January 2025. */
 	static final String EVENTS_2024 = "/datasets/events-2024.json";
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	/**
+	 * The 2024 dataset's facts as the events-service publishes them, in order: for the
+	 * tests of other packages (rebuild).
+	 */
+	public static List<ProducerRecord<String, byte[]>> published2024() {
+		return read(EVENTS_2024).facts()
+			.stream()
+			.map((recorded) -> FactPublisher.record(recorded.fact(), "events-service", recorded.recordedAt()))
+			.toList();
+	}
 
 	static EventsDataset read(String location) {
 		return Datasets.read(location, EventsDataset.class);

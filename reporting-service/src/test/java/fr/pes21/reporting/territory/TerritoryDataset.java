@@ -23,6 +23,8 @@ import fr.pes21.contracts.territory.TerritoryFact;
 import fr.pes21.contracts.territory.TerritoryKind;
 import fr.pes21.contracts.territory.TerritoryRegistered;
 import fr.pes21.reporting.Datasets;
+import fr.pes21.reporting.FactPublisher;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * A territory dataset of {@code demo-data/} (on the test class path at
@@ -33,12 +35,23 @@ import fr.pes21.reporting.Datasets;
  * <p>
  * Ids are derived from the refs ({@link Datasets#id}).
  */
-record TerritoryDataset(String about, List<Territory> territories) {
+public record TerritoryDataset(String about, List<Territory> territories) {
 
 	/** La Boucle, from its need in 2020 to its inauguration in October 2024. */
 	static final String TERRITORY_2024 = "/datasets/territory-2024.json";
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	/**
+	 * The 2024 dataset's facts as the territory-service publishes them, in order: for the
+	 * tests of other packages (rebuild).
+	 */
+	public static List<ProducerRecord<String, byte[]>> published2024() {
+		return read(TERRITORY_2024).facts()
+			.stream()
+			.map((recorded) -> FactPublisher.record(recorded.fact(), "territory-service", recorded.recordedAt()))
+			.toList();
+	}
 
 	static TerritoryDataset read(String location) {
 		return Datasets.read(location, TerritoryDataset.class);
