@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -64,14 +65,34 @@ class ApiSecurityIntegrationTests extends GatewayIntegrationTest {
 	}
 
 	@Test
-	void servesTheFrenchPlaceholderFrontEndWithoutToken() {
+	void servesTheDashboardAndItsAssetsWithoutToken() {
+		for (String page : new String[] { "/", "/index.html" }) {
+			this.client.get()
+				.uri(page)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+				.expectBody(String.class)
+				.value((html) -> assertThat(html).contains("<html lang=\"fr\">", "Tableau de bord",
+						"/assets/dashboard.js", "/assets/dashboard.css"));
+		}
 		this.client.get()
-			.uri("/")
+			.uri("/assets/dashboard.js")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
-			.value((html) -> assertThat(html).contains("PES 21 — tableau de bord à venir", "/actuator/health"));
+			.value((script) -> assertThat(script).contains("/api/reports/live", "Last-Event-ID"));
+		this.client.get().uri("/assets/dashboard.css").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void stillRefusesTheReportsTheDashboardShowsWithoutToken() {
+		expectProblem(this.client.get().uri("/api/reports/years/2024").exchange(), HttpStatus.UNAUTHORIZED);
+		expectProblem(this.client.get().uri("/api/reports/live").exchange(), HttpStatus.UNAUTHORIZED);
+		assertThat(service.receivedNothing()).isTrue();
 	}
 
 	private static String signWith(String secret, String subject) {

@@ -29,7 +29,8 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
 		// Routes bound under an outdated prefix would silently load nothing.
 		var loaded = this.routes.getRoutes().collectMap(Route::getId, Route::getUri).block();
 
-		assertThat(loaded).containsOnlyKeys("accompaniment", "dla", "territory", "events", "reporting");
+		assertThat(loaded).containsOnlyKeys("accompaniment", "dla", "territory", "events", "reporting-live",
+				"reporting");
 		assertThat(loaded.get("accompaniment")).hasToString(service.baseUrl());
 	}
 
