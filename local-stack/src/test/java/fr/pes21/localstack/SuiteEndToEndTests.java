@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * {@code .local}), then driven through the gateway only, as the API contract says. Prints
  * its figures as {@code E2E figure: name = value}; asserts none of them. The demo data
  * fill 2023 to 2025 and the 2024 report must be exactly the activity report's: the other
- * tests record their facts in 2022.
+ * tests record their facts in 2022, the dashboard test in 2021.
  */
 class SuiteEndToEndTests {
 
@@ -169,6 +169,30 @@ class SuiteEndToEndTests {
 		id(send(authorized(request("/api/events/" + eventId + "/attendance"), token).POST(json(Map.of("count", 25)))));
 
 		awaitIndicators(token, 2022, Map.of("events.held.EXPERT_TALK", 1L, "events.participants", 25L));
+	}
+
+	@Test
+	void showsAFigureChangeOnTheDashboardWhenAFactIsRecorded(@TempDir Path browserProfile) throws Exception {
+		try (DashboardPage dashboard = DashboardPage.open(stack.gatewayUrl(), browserProfile)) {
+			dashboard.logIn("admin", ADMIN_PASSWORD);
+			dashboard.showYear(2021);
+			dashboard.awaitLive();
+			assertThat(dashboard.programmes()).containsExactly("Dispositif local d’accompagnement (DLA)",
+					"Création / accompagnement", "Générateur BFC", "Événements");
+			assertThat(dashboard.label("dla.structuresWelcomed")).isEqualTo("Structures accueillies");
+			long before = dashboard.figure("dla.structuresWelcomed");
+
+			String token = token();
+			String structureId = id(send(authorized(request("/api/dla/structures"), token).POST(
+					json(Map.of("name", "La Recyclerie de l'Ouche", "legalForm", "ASSOCIATION", "commune", "Dijon")))));
+			id(send(authorized(request("/api/dla/structures/" + structureId + "/welcome"), token)
+				.POST(json(Map.of("date", "2021-06-10")))));
+			long answeredAt = System.nanoTime();
+
+			dashboard.awaitFigure("dla.structuresWelcomed", before + 1);
+			figure("dashboard freshness (welcome answered to figure on screen)",
+					"%d ms".formatted((System.nanoTime() - answeredAt) / 1_000_000));
+		}
 	}
 
 	@Test
