@@ -138,6 +138,14 @@ class DeliveryQueue {
 				FindAndModifyOptions.options().returnNew(true), WebhookDelivery.class));
 	}
 
+	/**
+	 * How many deliveries wait for an attempt or are being attempted (a count on the
+	 * {@code due} index).
+	 */
+	long pending() {
+		return this.mongo.count(Query.query(where("status").is(WebhookDelivery.Status.PENDING)), WebhookDelivery.class);
+	}
+
 	Optional<WebhookDelivery> find(String subscriptionId, String deliveryId) {
 		return Optional.ofNullable(
 				this.mongo.findOne(Query.query(where("_id").is(deliveryId).and("subscriptionId").is(subscriptionId)),

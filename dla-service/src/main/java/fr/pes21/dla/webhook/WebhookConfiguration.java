@@ -74,6 +74,11 @@ class WebhookConfiguration {
 	}
 
 	@Bean
+	PendingDeliveries pendingWebhookDeliveries(DeliveryQueue queue, MeterRegistry meters) {
+		return new PendingDeliveries(queue, meters);
+	}
+
+	@Bean
 	WebhookSubscriptions webhookSubscriptions(WebhookSubscriptionRepository repository, DeliveryQueue queue,
 			SigningSecrets secrets, Clock clock) {
 		return new WebhookSubscriptions(repository, queue, secrets, clock);

@@ -3,7 +3,10 @@ package fr.pes21.platform.outbox;
 import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
@@ -18,14 +21,22 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class OutboxConfiguration {
 
 	@Bean
-	OutboxRelay outboxRelay(MongoTemplate mongo, MongoMappingContext mappingContext, StreamBridge streamBridge,
-			@Value("${spring.application.name}") String service, Clock clock, MeterRegistry meters) {
-		return new OutboxRelay(mongo, mappingContext, streamBridge, service, clock, meters);
+	OutboxTracing outboxTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		Tracer available = tracer.getIfUnique();
+		return (available != null && available != Tracer.NOOP && propagator.getIfUnique() != null)
+				? new OutboxTracing(available, propagator.getIfUnique()) : OutboxTracing.none();
 	}
 
 	@Bean
-	OutboxSaveListener outboxSaveListener(OutboxRelay relay) {
-		return new OutboxSaveListener(relay);
+	OutboxRelay outboxRelay(MongoTemplate mongo, MongoMappingContext mappingContext, StreamBridge streamBridge,
+			@Value("${spring.application.name}") String service, Clock clock, MeterRegistry meters,
+			OutboxTracing tracing) {
+		return new OutboxRelay(mongo, mappingContext, streamBridge, service, clock, meters, tracing);
+	}
+
+	@Bean
+	OutboxSaveListener outboxSaveListener(OutboxRelay relay, OutboxTracing tracing, MeterRegistry meters) {
+		return new OutboxSaveListener(relay, tracing, meters);
 	}
 
 }

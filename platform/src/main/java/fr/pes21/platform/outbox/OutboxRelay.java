@@ -66,6 +66,8 @@ public class OutboxRelay implements DisposableBean {
 
 	private final MeterRegistry meters;
 
+	private final OutboxTracing tracing;
+
 	private final Set<String> collections = ConcurrentHashMap.newKeySet();
 
 	private final ExecutorService worker = Executors
@@ -89,9 +91,10 @@ public class OutboxRelay implements DisposableBean {
 		}
 	});
 
-	public OutboxRelay(MongoTemplate mongo, MongoMappingContext mappingContext, StreamBridge streamBridge,
-			String service, Clock clock, MeterRegistry meters) {
+	OutboxRelay(MongoTemplate mongo, MongoMappingContext mappingContext, StreamBridge streamBridge, String service,
+			Clock clock, MeterRegistry meters, OutboxTracing tracing) {
 		this.mongo = mongo;
+		this.tracing = tracing;
 		this.mappingContext = mappingContext;
 		this.streamBridge = streamBridge;
 		this.source = service;
@@ -182,7 +185,8 @@ public class OutboxRelay implements DisposableBean {
 		envelope.binaryHeaders().forEach(message::setHeader);
 		try {
 			Message<byte[]> built = message.build();
-			if (!this.streamBridge.send(factType.topic(), built)) {
+			if (!this.tracing.publishInTrace(fact.getString("traceparent"), factType.topic(),
+					() -> this.streamBridge.send(factType.topic(), built))) {
 				log.warn("Outbox: Kafka did not accept fact {} ({}); will retry", envelope.id(), type);
 				return false;
 			}
