@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,7 +14,9 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Runs first, so that every answer, including a 401 or a 413, carries the correlation id.
+ * Runs first, so that every answer, including a 401 or a 413, carries the correlation id,
+ * and every log line written while the request is handled too
+ * ({@link CorrelationIdInLogs}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,7 +38,7 @@ class CorrelationIdFilter implements WebFilter {
 		ServerWebExchange withId = exchange.mutate()
 			.request((request) -> request.headers((headers) -> headers.set(CorrelationId.HEADER, id)))
 			.build();
-		return chain.filter(withId);
+		return chain.filter(withId).contextWrite(Context.of(CorrelationIdInLogs.KEY, id));
 	}
 
 }
