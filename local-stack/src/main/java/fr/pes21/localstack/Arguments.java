@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class Arguments {
 
-	private static final Set<String> FLAGS = Set.of("--background", "--help", "-h");
+	private static final Set<String> FLAGS = Set.of("--background", "--with-prometheus", "--help", "-h");
 
 	private final List<String> positional;
 

@@ -1,5 +1,6 @@
 package fr.pes21.localstack;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -36,8 +37,8 @@ import fr.pes21.localstack.demo.DemoLoader;
  * the gateway, each a {@code java} process of its own, started in order, waited for until
  * ready, stopped in reverse order.
  * <p>
- * Commands: {@code up [--background]}, {@code down}, {@code status}, {@code help};
- * options {@code --root
+ * Commands: {@code up [--background] [--with-prometheus]}, {@code down}, {@code status},
+ * {@code help}; options {@code --root
  *
 <dir>
  * } (the repository, default: the working directory or system property
@@ -73,10 +74,14 @@ public final class LocalStack {
 			Usage: ./pes21 <command> [options]
 
 			Commands:
-			  up [--background]   start Kafka, the MongoDB wire server, the services and the gateway; wait until
+			  up [--background] [--with-prometheus]
+			                      start Kafka, the MongoDB wire server, the services and the gateway; wait until
 			                      all are ready. Ctrl-C stops everything. --background returns once ready.
+			                      --with-prometheus also starts Prometheus (Debian's package: apt-get install
+			                      prometheus) on port 9090, scraping every service with ops/prometheus/'s jobs
+			                      and alerting rules; its data stays under <local-dir>/prometheus
 			  down                stop a stack started with up --background (or a foreground one elsewhere)
-			  status              what runs, on which port, ready or not, pid
+			  status              what runs, on which port, ready or not, pid; where each service's metrics are
 			  demo                load the 2024 activity of demo-data/ into the running stack through the gateway
 			                      (as admin, with PES21_ADMIN_PASSWORD); running it again changes nothing
 			  help                this text
@@ -89,7 +94,7 @@ public final class LocalStack {
 
 			Environment: PES21_ADMIN_PASSWORD (required by up and demo), PES21_JWT_SECRET (default: generated once into
 			.local/jwt-secret), PES21_WEBHOOK_SECRET_KEY (default: generated once into .local/webhook-secret-key),
-			PES21_GATEWAY_PORT, PES21_KAFKA_PORT, PES21_MONGO_PORT, PES21_<SERVICE>_PORT.
+			PES21_GATEWAY_PORT, PES21_KAFKA_PORT, PES21_MONGO_PORT, PES21_PROMETHEUS_PORT, PES21_<SERVICE>_PORT.
 			""";
 
 	private static final Set<String> OPTIONS = Set.of("--root", "--local-dir", "--ports-base", "--timeout");
@@ -139,8 +144,10 @@ public final class LocalStack {
 		if (arguments.positional().size() > 1) {
 			throw new StackRefused("Unexpected argument " + arguments.positional().get(1) + " (see ./pes21 help).");
 		}
-		if (arguments.has("--background") && !command.equals("up")) {
-			throw new StackRefused("--background goes with up only (see ./pes21 help).");
+		for (String flag : List.of("--background", "--with-prometheus")) {
+			if (arguments.has(flag) && !command.equals("up")) {
+				throw new StackRefused(flag + " goes with up only (see ./pes21 help).");
+			}
 		}
 		StackConfig config = configuration(arguments, environment);
 		return switch (command) {
@@ -189,7 +196,29 @@ public final class LocalStack {
 		if (timeout < 1) {
 			throw new StackRefused("--timeout must be a positive number of seconds.");
 		}
+		if (arguments.has("--with-prometheus")) {
+			config = config.withPrometheus(prometheusBinary(environment).orElseThrow(() -> new StackRefused(
+					"Prometheus is not installed (--with-prometheus runs it): install Debian's package with "
+							+ "sudo apt-get install prometheus (then sudo systemctl disable --now prometheus, or "
+							+ "set PES21_PROMETHEUS_PORT, since its own service takes port 9090), or start without "
+							+ "--with-prometheus.")));
+		}
 		return config.withReadinessTimeout(Duration.ofSeconds(timeout));
+	}
+
+	/** The {@code prometheus} executable found on the {@code PATH}, as a shell would. */
+	static Optional<Path> prometheusBinary(Map<String, String> environment) {
+		String path = environment.getOrDefault("PATH", "");
+		for (String directory : path.split(File.pathSeparator)) {
+			if (directory.isBlank()) {
+				continue;
+			}
+			Path candidate = Path.of(directory, PidFiles.PROMETHEUS);
+			if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+				return Optional.of(candidate);
+			}
+		}
+		return Optional.empty();
 	}
 
 	// ---- up
@@ -238,6 +267,9 @@ public final class LocalStack {
 		String jwtSecret = (scope == Scope.SUITE) ? jwtSecret(config) : "";
 		if (scope == Scope.SUITE) {
 			copyJars(config);
+			if (config.prometheus() != null) {
+				PrometheusConfiguration.write(config);
+			}
 		}
 		RunningStack stack = new RunningStack(config, out);
 		try {
@@ -295,6 +327,10 @@ public final class LocalStack {
 						+ "what uses it, or choose other ports (" + portVariable(spec) + " or --ports-base).");
 			}
 		}
+		if (scope == Scope.SUITE && config.prometheus() != null) {
+			// refuses a configuration that scrapes something this stack does not run
+			PrometheusConfiguration.forLocalStack(config);
+		}
 		List<Path> needed = new ArrayList<>(List.of(config.localStackClasses(), config.localStackLibraries()));
 		if (scope == Scope.SUITE) {
 			for (ServiceDefinition service : ServiceDefinition.values()) {
@@ -336,7 +372,9 @@ public final class LocalStack {
 	 * The processes, in start order, grouped in phases: a phase starts together and is
 	 * waited for before the next. The gateway starts with the services: it needs none of
 	 * them to start, and on two cores the three Spring Boot JVMs are ready sooner side by
-	 * side than one after another.
+	 * side than one after another. Prometheus, when asked for, comes last and alone
+	 * (stopped first): it only reads the others, and started once they are ready it never
+	 * counts one that is merely starting as down.
 	 */
 	static List<List<ProcessSpec>> phases(StackConfig config, Scope scope, String jwtSecret) {
 		String java = ProcessHandle.current().info().command().orElse("java");
@@ -349,6 +387,9 @@ public final class LocalStack {
 			}
 			applications.add(gateway(config, java, jwtSecret));
 			phases.add(applications);
+			if (config.prometheus() != null) {
+				phases.add(List.of(prometheus(config)));
+			}
 		}
 		return phases;
 	}
@@ -395,6 +436,19 @@ public final class LocalStack {
 				Set.of(), Readiness.HTTP);
 	}
 
+	/**
+	 * Debian's Prometheus with the configuration generated from {@code ops/prometheus/}
+	 * ({@link PrometheusConfiguration}), its data under {@code .local/prometheus/data}.
+	 */
+	private static ProcessSpec prometheus(StackConfig config) {
+		int port = config.ports().prometheus();
+		return new ProcessSpec(PidFiles.PROMETHEUS, "Prometheus", port,
+				List.of(config.prometheus().toString(), "--config.file=" + config.prometheusConfigFile(),
+						PidFiles.prometheusDataOption(config.localDir()), "--web.listen-address=:" + port),
+				Map.of(), Set.of(ADMIN_PASSWORD_VARIABLE, JWT_SECRET_VARIABLE, WEBHOOK_SECRET_KEY_VARIABLE),
+				Readiness.PROMETHEUS);
+	}
+
 	private static Map<String, String> springEnvironment(int port, String jwtSecret) {
 		Map<String, String> environment = new LinkedHashMap<>();
 		environment.put("SERVER_PORT", Integer.toString(port));
@@ -404,9 +458,18 @@ public final class LocalStack {
 		return environment;
 	}
 
+	/**
+	 * Exemplars (trace ids) on buckets and counters only: Debian's Prometheus (2.42, what
+	 * {@code --with-prometheus} runs) rejects a whole scrape that has one on a
+	 * histogram's {@code _count}, which Micrometer adds by default; Prometheus 2.43 and
+	 * later accept them.
+	 */
+	static final String EXEMPLARS_ON_BUCKETS_ONLY = "-Dmanagement.prometheus.metrics.export.properties"
+			+ ".io.prometheus.exporter.exemplarsOnAllMetricTypes=false";
+
 	private static List<String> springCommand(String java, String module, StackConfig config) {
-		return List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dpes21.component=" + module,
-				"-jar", config.runningJar(module).toString());
+		return List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", EXEMPLARS_ON_BUCKETS_ONLY,
+				"-Dpes21.component=" + module, "-jar", config.runningJar(module).toString());
 	}
 
 	/**
@@ -514,6 +577,12 @@ public final class LocalStack {
 				+ "/auth/token -H 'Content-Type: application/json' -d \"{\\\"username\\\":\\\"admin\\\","
 				+ "\\\"password\\\":\\\"$" + ADMIN_PASSWORD_VARIABLE + "\\\"}\"");
 		out.println("Logs:    " + config.logsDir() + "/<name>.log (" + String.join(", ", stack.pids().keySet()) + ")");
+		if (config.prometheus() != null) {
+			out.println("Metrics: Prometheus at " + config.prometheusUrl() + " (targets: " + config.prometheusUrl()
+					+ "/targets, alerts: " + config.prometheusUrl() + "/alerts); each service's own at "
+					+ "http://localhost:<port>" + PrometheusConfiguration.METRICS_PATH
+					+ " (./pes21 status lists them)");
+		}
 	}
 
 	// ---- down
@@ -543,13 +612,14 @@ public final class LocalStack {
 	}
 
 	/**
-	 * Gateway, services in reverse, MongoDB, Kafka; then any other name a pid file
-	 * mentions.
+	 * Prometheus, gateway, services in reverse, MongoDB, Kafka; then any other name a pid
+	 * file mentions.
 	 */
 	private static List<String> stopOrder(StackConfig config, PidFiles pidFiles) {
 		List<String> order = new ArrayList<>(
 				phases(config, Scope.SUITE, "").stream().flatMap(List::stream).map(ProcessSpec::name).toList());
 		order = new ArrayList<>(order.reversed());
+		order.addFirst(PidFiles.PROMETHEUS);
 		for (String name : pidFiles.names()) {
 			if (!order.contains(name) && !name.equals(PidFiles.LAUNCHER)) {
 				order.add(name);
@@ -577,17 +647,25 @@ public final class LocalStack {
 	// ---- status
 
 	/**
-	 * Prints each process; 0 when all run and are ready, 3 when none runs, 1 otherwise.
+	 * Prints each process (Prometheus only when started with the stack), then where the
+	 * metrics are; 0 when all run and are ready, 3 when none runs, 1 otherwise.
 	 */
 	static int status(StackConfig config, PrintStream out) {
 		PidFiles pidFiles = new PidFiles(config.runDir());
 		int running = 0;
 		int ready = 0;
-		List<ProcessSpec> specs = phases(config, Scope.SUITE, "").stream().flatMap(List::stream).toList();
+		List<ProcessSpec> specs = new ArrayList<>(
+				phases(config, Scope.SUITE, "").stream().flatMap(List::stream).toList());
+		if (pidFiles.exists(PidFiles.PROMETHEUS)) {
+			// the command does not matter here: status only probes and names it
+			specs.add(prometheus(config.withPrometheus(Path.of(PidFiles.PROMETHEUS))));
+		}
 		out.println("PES 21 in " + config.localDir());
+		Map<String, Integer> ports = new LinkedHashMap<>();
 		for (ProcessSpec spec : specs) {
 			OptionalInt recordedPort = pidFiles.port(spec.name());
 			int port = recordedPort.orElse(spec.port());
+			ports.put(spec.name(), port);
 			Optional<ProcessHandle> process = pidFiles.process(spec.name());
 			String state;
 			String pid = "-";
@@ -610,12 +688,31 @@ public final class LocalStack {
 		if (running == 0) {
 			return 3;
 		}
+		printMetrics(specs, ports, pidFiles, out);
 		if (ready == specs.size()) {
 			out.println("PES 21 is ready at " + "http://localhost:"
 					+ pidFiles.port("gateway").orElse(config.ports().gateway()));
 			return 0;
 		}
 		return 1;
+	}
+
+	/**
+	 * Each service's own metrics endpoint (no login needed), and Prometheus when it runs.
+	 */
+	private static void printMetrics(List<ProcessSpec> specs, Map<String, Integer> ports, PidFiles pidFiles,
+			PrintStream out) {
+		out.println("Metrics (Prometheus text format):");
+		for (ProcessSpec spec : specs) {
+			if (spec.readiness() == Readiness.HTTP) {
+				out.printf("  %-22s http://localhost:%d%s%n", spec.name(), ports.get(spec.name()),
+						PrometheusConfiguration.METRICS_PATH);
+			}
+		}
+		if (pidFiles.process(PidFiles.PROMETHEUS).isPresent()) {
+			String url = "http://localhost:" + ports.get(PidFiles.PROMETHEUS);
+			out.printf("  %-22s %s (targets: %s/targets, alerts: %s/alerts)%n", "Prometheus", url, url, url);
+		}
 	}
 
 }

@@ -14,11 +14,14 @@ import java.util.stream.Stream;
  * The {@code .local/run/} directory: {@code <name>.pid} and {@code <name>.port} for each
  * running process, so that {@code status} and {@code down} find a stack started in the
  * background. A pid is only trusted while it names a live process whose command line
- * carries {@code -Dpes21.component=<name>} (pids get reused).
+ * carries {@code -Dpes21.component=<name>} (pids get reused); Prometheus, no JVM of ours,
+ * is known by its data directory under this stack's directory.
  */
 final class PidFiles {
 
 	static final String LAUNCHER = "launcher";
+
+	static final String PROMETHEUS = "prometheus";
 
 	private final Path runDir;
 
@@ -74,7 +77,9 @@ final class PidFiles {
 		if (pid.isEmpty()) {
 			return Optional.empty();
 		}
-		return ProcessHandle.of(pid.getAsInt()).filter(ProcessHandle::isAlive).filter((handle) -> isOurs(handle, name));
+		return ProcessHandle.of(pid.getAsInt())
+			.filter(ProcessHandle::isAlive)
+			.filter((handle) -> isOurs(handle, name, this.runDir));
 	}
 
 	OptionalInt port(String name) {
@@ -92,10 +97,19 @@ final class PidFiles {
 		}
 	}
 
-	private static boolean isOurs(ProcessHandle handle, String name) {
+	private static boolean isOurs(ProcessHandle handle, String name, Path runDir) {
 		String commandLine = handle.info().commandLine().orElse("");
 		return commandLine.contains("-Dpes21.component=" + name + " ")
-				|| (name.equals(LAUNCHER) && commandLine.contains(LocalStack.class.getName()));
+				|| (name.equals(LAUNCHER) && commandLine.contains(LocalStack.class.getName()))
+				|| (name.equals(PROMETHEUS) && commandLine.contains(prometheusDataOption(runDir.getParent())));
+	}
+
+	/**
+	 * Prometheus' option naming its data directory under {@code localDir}: on its command
+	 * line, it tells this stack's Prometheus from any other.
+	 */
+	static String prometheusDataOption(Path localDir) {
+		return "--storage.tsdb.path=" + localDir.resolve(PROMETHEUS).resolve("data") + "/";
 	}
 
 }

@@ -84,21 +84,15 @@ enum Readiness {
 	HTTP {
 		@Override
 		boolean check(int port) {
-			HttpRequest request = HttpRequest
-				.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-				.timeout(Duration.ofSeconds(2))
-				.GET()
-				.build();
-			try {
-				return HTTP_CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-			}
-			catch (IOException ex) {
-				return false;
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return false;
-			}
+			return answersOk(port, "/actuator/health/readiness");
+		}
+	},
+
+	/** Prometheus says it is ready to serve queries. */
+	PROMETHEUS {
+		@Override
+		boolean check(int port) {
+			return answersOk(port, "/-/ready");
 		}
 	};
 
@@ -110,6 +104,23 @@ enum Readiness {
 		.build();
 
 	abstract boolean check(int port);
+
+	private static boolean answersOk(int port, String path) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.timeout(Duration.ofSeconds(2))
+			.GET()
+			.build();
+		try {
+			return HTTP_CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
 
 	static boolean acceptsConnections(int port) {
 		try (Socket socket = new Socket()) {

@@ -10,13 +10,16 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * The ports of the local stack. Defaults follow the suite's conventions (gateway 8080,
- * services 8081-8085, Kafka 9092, MongoDB wire server 27017); {@code --ports-base} moves
- * them all together; {@code PES21_GATEWAY_PORT}, {@code PES21_KAFKA_PORT},
- * {@code PES21_MONGO_PORT} and {@code PES21_<SERVICE>_PORT} set one each.
+ * services 8081-8085, Kafka 9092, MongoDB wire server 27017, Prometheus 9090 when asked
+ * for); {@code --ports-base} moves them all together; {@code PES21_GATEWAY_PORT},
+ * {@code PES21_KAFKA_PORT}, {@code PES21_MONGO_PORT}, {@code PES21_PROMETHEUS_PORT} and
+ * {@code PES21_<SERVICE>_PORT} set one each.
  */
-public record StackPorts(int gateway, int kafka, int mongo, Map<ServiceDefinition, Integer> services) {
+public record StackPorts(int gateway, int kafka, int mongo, Map<ServiceDefinition, Integer> services, int prometheus) {
 
 	static final int DEFAULT_GATEWAY = 8080;
+
+	static final int DEFAULT_PROMETHEUS = 9090;
 
 	public StackPorts {
 		Map<ServiceDefinition, Integer> copy = new EnumMap<>(ServiceDefinition.class);
@@ -27,6 +30,11 @@ public record StackPorts(int gateway, int kafka, int mongo, Map<ServiceDefinitio
 			}
 		}
 		services = Collections.unmodifiableMap(copy);
+	}
+
+	/** These ports, with Prometheus on its default port. */
+	public StackPorts(int gateway, int kafka, int mongo, Map<ServiceDefinition, Integer> services) {
+		this(gateway, kafka, mongo, services, DEFAULT_PROMETHEUS);
 	}
 
 	/** The conventional ports. */
@@ -58,7 +66,7 @@ public record StackPorts(int gateway, int kafka, int mongo, Map<ServiceDefinitio
 		}
 		return new StackPorts(port(environment, "PES21_GATEWAY_PORT", this.gateway),
 				port(environment, "PES21_KAFKA_PORT", this.kafka), port(environment, "PES21_MONGO_PORT", this.mongo),
-				serviceOverrides);
+				serviceOverrides, port(environment, "PES21_PROMETHEUS_PORT", this.prometheus));
 	}
 
 	public int of(ServiceDefinition service) {
@@ -71,7 +79,7 @@ public record StackPorts(int gateway, int kafka, int mongo, Map<ServiceDefinitio
 			services.put(service, mapping.applyAsInt(service.defaultPort()));
 		}
 		return new StackPorts(mapping.applyAsInt(DEFAULT_GATEWAY), mapping.applyAsInt(KafkaBroker.DEFAULT_PORT),
-				mapping.applyAsInt(MongoWireServer.DEFAULT_PORT), services);
+				mapping.applyAsInt(MongoWireServer.DEFAULT_PORT), services, mapping.applyAsInt(DEFAULT_PROMETHEUS));
 	}
 
 	private static int port(Map<String, String> environment, String variable, int defaultPort) {
