@@ -1,0 +1,39 @@
+# syntax=docker/dockerfile:1
+#
+# One image per deployable of the suite, from this one file: docker build --build-arg MODULE=dla-service .
+# (docker-compose.yml does it for each service and the gateway). Decision 9 (docs/decisions/) says why.
+
+# Build: every deployable at once. Nothing here depends on MODULE, so BuildKit builds this stage once and
+# every image of the suite reuses it. Local Maven repository in a cache mount: dependencies are downloaded
+# once per machine, not once per change.
+FROM eclipse-temurin:25-jdk-noble AS build
+WORKDIR /workspace
+COPY . .
+RUN --mount=type=cache,target=/root/.m2 \
+    ./mvnw -B -ntp -Dmaven.test.skip=true package -pl '!local-stack,!deployment'
+
+# Split the chosen module's executable jar into layers, from the least to the most often changed, so that a
+# new build of the same service only ships the last one or two.
+FROM build AS layers
+ARG MODULE
+RUN test -n "${MODULE}" || { echo "MODULE is not set: docker build --build-arg MODULE=<service module> ."; exit 1; }; \
+    test -f "${MODULE}/target/${MODULE}.jar" || { echo "${MODULE} builds no ${MODULE}/target/${MODULE}.jar"; exit 1; }; \
+    cp "${MODULE}/target/${MODULE}.jar" /tmp/app.jar && \
+    java -Djarmode=tools -jar /tmp/app.jar extract --layers --destination /layers
+
+# Run: the JRE only, as an unprivileged user. The base has neither curl nor wget (Temurin's images install wget
+# to fetch the JDK and purge it): the compose health check is a bash script using bash's /dev/tcp.
+FROM eclipse-temurin:25-jre-noble
+ARG MODULE
+LABEL org.opencontainers.image.title="pes21 ${MODULE}"
+RUN groupadd --gid 10001 pes21 \
+    && useradd --uid 10001 --gid pes21 --no-create-home --home-dir /app --shell /usr/sbin/nologin pes21
+COPY --chmod=755 ops/compose/healthcheck /usr/local/bin/healthcheck
+WORKDIR /app
+COPY --from=layers /layers/dependencies/ ./
+COPY --from=layers /layers/spring-boot-loader/ ./
+COPY --from=layers /layers/snapshot-dependencies/ ./
+COPY --from=layers /layers/application/ ./
+# Numeric, so that Kubernetes' runAsNonRoot can check it without reading /etc/passwd.
+USER 10001:10001
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]
