@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A deployable of the suite (a service or the gateway) as its own module configures it:
@@ -27,6 +29,10 @@ public record SuiteService(String name, Path module, int port, Map<String, Strin
 	/** Where Prometheus scrapes it. */
 	public static final String METRICS_PATH = "/actuator/prometheus";
 
+	private static final Pattern INPUT_BINDING = Pattern.compile("\\s*[A-Za-z0-9]+-in-\\d+:\\s*");
+
+	private static final Pattern DESTINATION = Pattern.compile("\\s*destination:\\s*(\\S+)\\s*");
+
 	/**
 	 * The variables a deployment must set: those without a usable default (none, empty,
 	 * or pointing at {@code localhost}, which in a container is the container itself).
@@ -41,6 +47,34 @@ public record SuiteService(String name, Path module, int port, Map<String, Strin
 			}
 		});
 		return required;
+	}
+
+	/**
+	 * The topics it consumes: the {@code destination} of each Spring Cloud Stream input
+	 * binding ({@code <function>-in-<n>}) of its {@code application.yaml}. Its consumers
+	 * share these topics' partitions with its other replicas.
+	 */
+	public Set<String> consumedTopics() {
+		Set<String> topics = new TreeSet<>();
+		int bindingIndent = -1;
+		for (String line : Suite.read(this.module.resolve("src/main/resources/application.yaml")).split("\n")) {
+			if (line.isBlank() || line.strip().startsWith("#")) {
+				continue;
+			}
+			int indent = line.length() - line.stripLeading().length();
+			Matcher binding = INPUT_BINDING.matcher(line);
+			Matcher destination = DESTINATION.matcher(line);
+			if (binding.matches()) {
+				bindingIndent = indent;
+			}
+			else if (indent <= bindingIndent) {
+				bindingIndent = -1;
+			}
+			else if (bindingIndent >= 0 && destination.matches()) {
+				topics.add(destination.group(1));
+			}
+		}
+		return topics;
 	}
 
 	/** Whether it is the gateway, the only part reachable from outside. */

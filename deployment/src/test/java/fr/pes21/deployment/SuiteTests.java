@@ -1,6 +1,7 @@
 package fr.pes21.deployment;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,22 @@ class SuiteTests {
 	void listsTheContractsTopicsAndTheirDeadLetters() {
 		assertThat(Suite.topics()).contains("pes21.dla.events", "pes21.events.events").hasSize(4);
 		assertThat(Suite.deadLetterTopics()).contains("pes21.dla.events.dlq");
+	}
+
+	@Test
+	void readsTheTopicsEachServiceConsumesFromItsInputBindings() {
+		assertThat(Suite.services()).filteredOn((service) -> service.name().equals("reporting-service"))
+			.singleElement()
+			.extracting(SuiteService::consumedTopics)
+			.isEqualTo(Set.copyOf(Suite.topics()));
+		assertThat(Suite.services()).filteredOn((service) -> service.name().equals("dla-service"))
+			.singleElement()
+			.extracting(SuiteService::consumedTopics)
+			.isEqualTo(Set.of("pes21.dla.events"));
+		assertThat(Suite.services()).filteredOn(SuiteService::isGateway)
+			.singleElement()
+			.extracting(SuiteService::consumedTopics)
+			.isEqualTo(Set.of());
 	}
 
 }
