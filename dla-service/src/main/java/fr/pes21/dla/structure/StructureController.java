@@ -5,6 +5,8 @@ import java.time.Clock;
 import fr.pes21.platform.web.Created;
 import fr.pes21.platform.web.PageParameters;
 import fr.pes21.platform.web.PagedList;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Sort;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * fact recorded on it (welcome, follow-ups), which {@code DELETE} withdraws. Diagnostics
  * have URLs of their own ({@link DiagnosticController}).
  */
+@Tag(name = "Structures", description = "The DLA structures and their pathway: welcome, diagnostics, follow-ups")
 @RestController
 @RequestMapping(StructureController.STRUCTURES)
 class StructureController {
@@ -45,6 +48,8 @@ class StructureController {
 	}
 
 	@PostMapping
+	@Operation(operationId = "registerStructure", summary = "Register a structure",
+			description = "An employer ESS structure of the DLA; its SIRET, when given, is unique (409 otherwise).")
 	ResponseEntity<Created> register(@Valid @RequestBody NewStructure request) {
 		Structure structure = Structure.register(request.name(), request.legalForm(), request.commune(),
 				request.siret(), request.employeesFte(), this.clock.instant());
@@ -53,17 +58,21 @@ class StructureController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listStructures", summary = "List the structures by name")
 	PagedList<StructureSummary> list(@Valid PageParameters params) {
 		return PagedList.of(this.structures.findAllBy(params.toPageRequest(BY_NAME)), StructureSummary::of);
 	}
 
 	@GetMapping("/{id}")
+	@Operation(operationId = "getStructure", summary = "Read a structure with its whole pathway",
+			description = "Its active facts by kind, and its pathway: every step in date order with the URL of the fact behind it.")
 	StructureView read(@PathVariable String id) {
 		Structure structure = this.structures.existing(id);
 		return StructureView.of(structure, this.engineerings.of(structure.id()));
 	}
 
 	@PostMapping("/{id}/welcome")
+	@Operation(operationId = "recordWelcome", summary = "Record the welcome (accueil) of a structure")
 	ResponseEntity<Created> welcome(@PathVariable String id, @Valid @RequestBody NewWelcome request) {
 		Structure structure = this.structures.existing(id);
 		String welcomeId = structure.welcome(request.date(), this.clock.instant());
@@ -72,6 +81,7 @@ class StructureController {
 	}
 
 	@GetMapping("/{id}/welcome")
+	@Operation(operationId = "getWelcome", summary = "Read the welcome of a structure")
 	StructureView.WelcomeView readWelcome(@PathVariable String id) {
 		Structure structure = this.structures.existing(id);
 		return StructureView.WelcomeView.of(structure, structure.welcome());
@@ -79,6 +89,7 @@ class StructureController {
 
 	@DeleteMapping("/{id}/welcome")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawWelcome", summary = "Withdraw the welcome of a structure")
 	void withdrawWelcome(@PathVariable String id) {
 		Structure structure = this.structures.existing(id);
 		structure.withdrawWelcome(this.clock.instant());
@@ -86,6 +97,8 @@ class StructureController {
 	}
 
 	@PostMapping("/{id}/diagnostics")
+	@Operation(operationId = "startDiagnostic", summary = "Start a shared diagnostic (diagnostic partagé)",
+			description = "With `completedOn`, the diagnostic is recorded completed at once.")
 	ResponseEntity<Created> startDiagnostic(@PathVariable String id, @Valid @RequestBody NewDiagnostic request) {
 		Structure structure = this.structures.existing(id);
 		String diagnosticId = structure.startDiagnostic(request.startedOn(), request.completedOn(), request.needs(),
@@ -95,6 +108,8 @@ class StructureController {
 	}
 
 	@PostMapping("/{id}/follow-ups")
+	@Operation(operationId = "recordFollowUp",
+			summary = "Record a post-engineering follow-up meeting (suivi post-ingénierie)")
 	ResponseEntity<Created> holdFollowUp(@PathVariable String id, @Valid @RequestBody NewFollowUp request) {
 		Structure structure = this.structures.existing(id);
 		String followUpId = structure.holdFollowUp(request.date(), request.kind(), this.engineerings.of(structure.id()),
@@ -104,6 +119,7 @@ class StructureController {
 	}
 
 	@GetMapping("/{id}/follow-ups/{followUpId}")
+	@Operation(operationId = "getFollowUp", summary = "Read a follow-up meeting")
 	StructureView.FollowUpView readFollowUp(@PathVariable String id, @PathVariable String followUpId) {
 		Structure structure = this.structures.existing(id);
 		return StructureView.FollowUpView.of(structure, structure.followUp(followUpId));
@@ -111,6 +127,7 @@ class StructureController {
 
 	@DeleteMapping("/{id}/follow-ups/{followUpId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawFollowUp", summary = "Withdraw a follow-up meeting")
 	void withdrawFollowUp(@PathVariable String id, @PathVariable String followUpId) {
 		Structure structure = this.structures.existing(id);
 		structure.withdrawFollowUp(followUpId, this.clock.instant());

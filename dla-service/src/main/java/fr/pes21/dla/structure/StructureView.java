@@ -4,15 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A structure as {@code GET /api/dla/structures/{id}} shows it: what it is, its active
  * facts by kind, and its whole pathway as one list of steps in date order, each with the
  * URL of the fact behind it.
  */
-record StructureView(String id, String name, String legalForm, String commune, String siret, Double employeesFte,
-		WelcomeView welcome, List<DiagnosticView> diagnostics, List<EngineeringView> engineerings,
-		List<FollowUpView> followUps, List<PathwayStep> pathway) {
+record StructureView(String id, String name, String legalForm, String commune, @Schema(nullable = true) String siret,
+		@Schema(nullable = true) Double employeesFte,
+		@Schema(nullable = true, description = "null until the structure is welcomed") WelcomeView welcome,
+		List<DiagnosticView> diagnostics, List<EngineeringView> engineerings, List<FollowUpView> followUps,
+		List<PathwayStep> pathway) {
 
 	static StructureView of(Structure structure, List<EngineeringOfStructure> engineerings) {
 		return new StructureView(structure.id(), structure.name(), structure.legalForm(), structure.commune(),
@@ -70,6 +73,7 @@ record StructureView(String id, String name, String legalForm, String commune, S
 	}
 
 	/** One step of the pathway, in the order a structure goes through them. */
+	@Schema(name = "PathwayStepKind")
 	enum Step {
 
 		WELCOMED, DIAGNOSTIC_STARTED, DIAGNOSTIC_COMPLETED, INDIVIDUAL_ENGINEERING_STARTED,
@@ -93,8 +97,8 @@ record StructureView(String id, String name, String legalForm, String commune, S
 
 	}
 
-	record DiagnosticView(String id, String structureId, LocalDate startedOn, LocalDate completedOn,
-			List<String> needs) {
+	record DiagnosticView(String id, String structureId, LocalDate startedOn,
+			@Schema(nullable = true) LocalDate completedOn, List<String> needs) {
 
 		static DiagnosticView of(Structure structure, Diagnostic diagnostic) {
 			return new DiagnosticView(diagnostic.id(), structure.id(), diagnostic.startedOn(),
@@ -116,8 +120,11 @@ record StructureView(String id, String name, String legalForm, String commune, S
 
 	}
 
-	record EngineeringView(String id, String kind, String topic, String consultant, double days, LocalDate startedOn,
-			String participationId, LocalDate joinedOn, boolean joinedAtStart, LocalDate completedOn) {
+	@Schema(name = "StructureEngineering", description = "An engineering the structure takes part in")
+	record EngineeringView(String id, @Schema(allowableValues = {
+			"INDIVIDUAL", "COLLECTIVE" }) String kind, String topic, String consultant, double days,
+			LocalDate startedOn, String participationId, LocalDate joinedOn, boolean joinedAtStart,
+			@Schema(nullable = true) LocalDate completedOn){
 
 		static EngineeringView of(EngineeringOfStructure engineering) {
 			return new EngineeringView(engineering.engineeringId(), engineering.kind(), engineering.topic(),
