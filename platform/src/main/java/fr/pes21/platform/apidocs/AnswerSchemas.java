@@ -25,9 +25,9 @@ import jakarta.validation.Valid;
  * says with {@code @Schema(nullable = true)}). An answer is a record whose components
  * carry no Bean Validation constraint (requests do, and their required fields come from
  * {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}); a component left out of the
- * JSON when empty ({@code @JsonInclude(NON_NULL)}) stays optional. A nullable reference to
- * another schema is written {@code allOf: [$ref], nullable: true}: OpenAPI 3.0 ignores what
- * stands beside a {@code $ref}.
+ * JSON when empty ({@code @JsonInclude(NON_NULL)}) stays optional. A nullable reference
+ * to another schema is written {@code allOf: [$ref], nullable: true}: OpenAPI 3.0 ignores
+ * what stands beside a {@code $ref}.
  */
 class AnswerSchemas implements ModelConverter {
 
@@ -45,13 +45,14 @@ class AnswerSchemas implements ModelConverter {
 		if (model == null || model.getProperties() == null) {
 			return schema;
 		}
-		List<String> required = new ArrayList<>();
+		List<String> required = new ArrayList<>((model.getRequired() != null) ? model.getRequired() : List.of());
 		boolean classOmitsEmpty = omitsEmpty(raw.getAnnotation(JsonInclude.class));
 		for (RecordComponent component : raw.getRecordComponents()) {
 			String name = jsonName(component);
-			boolean omitted = classOmitsEmpty || omitsEmpty(component.getAccessor().getAnnotation(JsonInclude.class))
-					|| omitsEmpty(field(raw, component).getAnnotation(JsonInclude.class));
-			if (model.getProperties().containsKey(name) && !omitted) {
+			boolean omitted = !component.getType().isPrimitive()
+					&& (classOmitsEmpty || omitsEmpty(component.getAccessor().getAnnotation(JsonInclude.class))
+							|| omitsEmpty(field(raw, component).getAnnotation(JsonInclude.class)));
+			if (model.getProperties().containsKey(name) && !omitted && !required.contains(name)) {
 				required.add(name);
 			}
 		}
