@@ -14,7 +14,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record RebuildView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String id,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Rebuild.Status status, long processed, long total,
 		long skipped, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Instant startedAt,
-		@Schema(description = "Once it is over") Instant finishedAt, @Schema(description = "When it failed") String error) {
+		@Schema(description = "Once it is over") Instant finishedAt,
+		@Schema(description = "When it failed") String error) {
 
 	static RebuildView of(Rebuild rebuild) {
 		return new RebuildView(rebuild.id(), rebuild.status(), rebuild.processed(), rebuild.total(), rebuild.skipped(),

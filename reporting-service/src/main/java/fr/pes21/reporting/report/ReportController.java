@@ -48,8 +48,9 @@ class ReportController {
 	@GetMapping(path = "/years/{year}", produces = TEXT_CSV)
 	@Operation(operationId = "getYearlyReport", summary = "Read the indicators of a year",
 			description = "The indicators of the activity report for a year of business dates, every key present (0 where nothing happened); per-programme and per-kind keys end with the programme or kind, `.total` sums them. With `Accept: text/csv`, the same as CSV (`;`-separated, UTF-8) with the report's French labels.")
-	@ApiResponse(responseCode = "200", description = "The indicators", content = @Content(mediaType = TEXT_CSV,
-			schema = @Schema(type = "string", example = "indicateur;libellé;valeur\r\ndla.structuresWelcomed;Structures accueillies;28\r\n")))
+	@ApiResponse(responseCode = "200", description = "The indicators",
+			content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string",
+					example = "indicateur;libellé;valeur\r\ndla.structuresWelcomed;Structures accueillies;28\r\n")))
 	ResponseEntity<String> yearAsCsv(@Parameter(description = "The year of business dates",
 			example = "2024") @PathVariable @Min(2000) @Max(2100) int year) {
 		ContentDisposition attachment = ContentDisposition.attachment().filename("pes21-" + year + ".csv").build();
