@@ -5,8 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,6 +215,25 @@ class SuiteEndToEndTests {
 		JsonNode afterSecond = awaitSteadyReport(token, 2024, REPORT_2024);
 		assertThat(afterSecond.path("indicators")).isEqualTo(afterFirst.path("indicators"));
 		assertThat(afterSecond.path("lastEventAt")).isEqualTo(afterFirst.path("lastEventAt"));
+	}
+
+	@Test
+	void servesEveryApiDocumentAsCommittedWithoutATokenAndSwaggerUiListsThem() throws Exception {
+		List<String> documents = List.of("gateway", "accompaniment-service", "dla-service", "territory-service",
+				"events-service", "reporting-service");
+		for (String name : documents) {
+			HttpResponse<String> document = send(request("/v3/api-docs/" + name).GET());
+
+			assertThat(document.statusCode()).as(name).isEqualTo(200);
+			assertThat(JSON.readTree(document.body())).as("the running %s against docs/api/%s.json", name, name)
+				.isEqualTo(JSON.readTree(Files.readString(REPOSITORY.resolve("docs/api/" + name + ".json"))));
+		}
+		JsonNode swaggerUi = JSON.readTree(send(request("/v3/api-docs/gateway/swagger-config").GET()).body());
+		List<String> listed = new ArrayList<>();
+		swaggerUi.path("urls").forEach((url) -> listed.add(url.path("url").asString()));
+		assertThat(listed)
+			.containsExactlyInAnyOrderElementsOf(documents.stream().map("/v3/api-docs/"::concat).toList());
+		assertThat(send(request("/swagger-ui/index.html").GET()).statusCode()).isEqualTo(200);
 	}
 
 	@Test
