@@ -35,7 +35,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "participant_structure", def = "{'participants.structureId': 1}")
 class Engineering extends OutboxAggregate {
 
-	/** Business dates are days in Europe/Paris (DOMAIN.md). */
+	/** Business dates are days in Europe/Paris (docs/domain.md). */
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	private EngineeringKind kind;
