@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A new version of a fact's schema stays readable by the consumer of the previous version
- * (ARCHITECTURE.md, "Events"), and every version still in the catalog is read with its
- * own record (docs/decisions/0010).
+ * (docs/architecture.md, "Events"), and every version still in the catalog is read with
+ * its own record (docs/decisions/0010).
  */
 class FactVersionsTests {
 

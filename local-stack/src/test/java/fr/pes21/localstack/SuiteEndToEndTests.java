@@ -40,7 +40,7 @@ class SuiteEndToEndTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** DOMAIN.md, "The 2024 figures the report prints". */
+	/** docs/domain.md, "The 2024 figures". */
 	private static final Map<String, Long> REPORT_2024 = report2024();
 
 	/**

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The engineerings (API.md, "DLA"): an engineering, its participants and its completion,
- * each at its own URL, which {@code DELETE} withdraws.
+ * The engineerings (docs/api.md, "DLA"): an engineering, its participants and its
+ * completion, each at its own URL, which {@code DELETE} withdraws.
  */
 @RestController
 @RequestMapping(EngineeringController.ENGINEERINGS)

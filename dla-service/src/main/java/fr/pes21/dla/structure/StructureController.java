@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The DLA structures (API.md, "DLA"): a structure with its whole pathway, and one URL per
- * fact recorded on it (each welcome, each follow-up), which {@code DELETE} withdraws.
- * Diagnostics have URLs of their own ({@link DiagnosticController}).
+ * The DLA structures (docs/api.md, "DLA"): a structure with its whole pathway, and one
+ * URL per fact recorded on it (each welcome, each follow-up), which {@code DELETE}
+ * withdraws. Diagnostics have URLs of their own ({@link DiagnosticController}).
  */
 @RestController
 @RequestMapping(StructureController.STRUCTURES)

@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The webhook subscriptions of the regional DLA network (API.md, "Webhook
- * subscriptions"), managed by administrators only.
+ * The webhook subscriptions of the regional DLA network (docs/api.md, "DLA";
+ * dla-service/docs/webhook.md), managed by administrators only.
  */
 @RestController
 @RequestMapping(WebhookController.WEBHOOKS)

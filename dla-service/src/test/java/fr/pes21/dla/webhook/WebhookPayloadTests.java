@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebhookPayloadTests {
 
 	/**
-	 * What DLA facts may carry to the regional network (DOMAIN.md): opaque ids, dates,
-	 * counts. A new field must be added here on purpose, after checking it is not
+	 * What DLA facts may carry to the regional network (docs/domain.md): opaque ids,
+	 * dates, counts. A new field must be added here on purpose, after checking it is not
 	 * personal data.
 	 */
 	private static final Set<String> SHAREABLE_FIELDS = Set.of("factId", "structureId", "structureIds", "engineeringId",

@@ -36,10 +36,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * A DLA dataset of {@code demo-data/} (on the test class path at {@code /datasets/}):
- * structures and their pathways written as the calls of API.md "DLA" a person would make
- * (the demo-data loader replays it through the gateway), read here as the facts the DLA
- * service would publish for them. An item marked {@code "withdrawn": true} was recorded,
- * then withdrawn.
+ * structures and their pathways written as the calls of docs/api.md "DLA" a person would
+ * make (the demo-data loader replays it through the gateway), read here as the facts the
+ * DLA service would publish for them. An item marked {@code "withdrawn": true} was
+ * recorded, then withdrawn.
  * <p>
  * The facts mix the versions of {@code DiagnosticCompleted} as a topic does: the service
  * published version 1 (fact id = the diagnostic's) until completions got ids of their

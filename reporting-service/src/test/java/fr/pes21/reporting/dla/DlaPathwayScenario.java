@@ -23,10 +23,10 @@ import fr.pes21.reporting.dla.DlaDataset.Recorded;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * The DLA pathway rules (DOMAIN.md, "DLA pathway rules") as the facts the DLA service
- * publishes for them, in 2041–2043 (years no other test of this module uses), in the
- * order they were recorded, with both versions of {@code DiagnosticCompleted} as a topic
- * holds them after the service's upgrade (docs/decisions/0010):
+ * The DLA pathway rules (docs/domain.md, "The DLA pathway rules") as the facts the DLA
+ * service publishes for them, in 2041–2043 (years no other test of this module uses), in
+ * the order they were recorded, with both versions of {@code DiagnosticCompleted} as a
+ * topic holds them after the service's upgrade (docs/decisions/0010):
  * <ul>
  * <li>a structure that comes back: welcomed in 2042 (recorded first), then in 2041, with
  * a second pathway in 2042–2043;</li>
@@ -40,7 +40,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 public final class DlaPathwayScenario {
 
 	/**
-	 * The seven DLA figures of 2041 in the report's order (DOMAIN.md): structures
+	 * The seven DLA figures of 2041 in the report's order (docs/domain.md): structures
 	 * welcomed, beneficiaries, diagnostics, individual and collective engineerings,
 	 * structures in collective engineerings, post-engineering follow-ups.
 	 */
