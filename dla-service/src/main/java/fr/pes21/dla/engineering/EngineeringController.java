@@ -77,7 +77,7 @@ class EngineeringController {
 	ResponseEntity<Created> addParticipant(@PathVariable String id, @Valid @RequestBody NewParticipant request) {
 		Engineering engineering = this.engineerings.active(id);
 		this.structures.requireAll(List.of(request.structureId()));
-		String participationId = engineering.addParticipant(request.structureId(), request.date(),
+		String participationId = engineering.addParticipant(request.structureId(), request.joinedOn(),
 				this.clock.instant());
 		this.engineerings.save(engineering);
 		return Created.at(ENGINEERINGS + "/" + engineering.id() + "/participants/{id}", participationId);
