@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -29,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The DLA API of API.md, through HTTP, on real MongoDB and Kafka. */
+/** The DLA API of docs/api.md, through HTTP, on real MongoDB and Kafka. */
 @WithRealInfrastructure
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -70,7 +71,8 @@ class DlaApiIntegrationTests {
 			.andExpect(jsonPath("$.legalForm").value("Association loi 1901"))
 			.andExpect(jsonPath("$.commune").value("Dijon"))
 			.andExpect(jsonPath("$.employeesFte").value(2.5))
-			.andExpect(jsonPath("$.welcome").isEmpty())
+			.andExpect(jsonPath("$.welcomes", hasSize(0)))
+			.andExpect(jsonPath("$.engineeringRecorded").value(false))
 			.andExpect(jsonPath("$.pathway", hasSize(0)));
 	}
 
@@ -143,24 +145,81 @@ class DlaApiIntegrationTests {
 	// Welcome
 
 	@Test
-	void aWelcomeHasItsOwnUrlAndAStructureIsWelcomedOnce() throws Exception {
+	void aWelcomeHasItsOwnUrlAndAStructureIsWelcomedAtMostOncePerYear() throws Exception {
 		String structure = structure("Tache Papier");
 
 		MvcResult welcome = post(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2023-03-14\"}")
 			.andExpect(status().isCreated())
-			.andExpect(header().string(HttpHeaders.LOCATION,
-					"http://localhost" + STRUCTURES + "/" + structure + "/welcome"))
 			.andReturn();
 
-		this.mvc.perform(get(STRUCTURES + "/" + structure + "/welcome").header(HttpHeaders.AUTHORIZATION, READER))
+		String url = STRUCTURES + "/" + structure + "/welcomes/" + idOf(welcome);
+		assertThat(welcome.getResponse().getHeader(HttpHeaders.LOCATION)).isEqualTo("http://localhost" + url);
+		this.mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(idOf(welcome)))
 			.andExpect(jsonPath("$.structureId").value(structure))
 			.andExpect(jsonPath("$.date").value("2023-03-14"));
-		post(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2023-04-01\"}")
+		post(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2023-11-02\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:pes21:problem:rule-violation"))
-			.andExpect(jsonPath("$.detail").value(containsString("already welcomed on 2023-03-14")));
+			.andExpect(jsonPath("$.detail").value(containsString("already welcomed in 2023, on 2023-03-14")))
+			.andExpect(jsonPath("$.detail").value(containsString(url)));
+		this.mvc.perform(get(STRUCTURES + "/" + structure).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(jsonPath("$.welcomes", hasSize(1)));
+	}
+
+	@Test
+	void aStructureComesBackForANewPathwayWelcomedInAnotherYearRecordedInAnyOrder() throws Exception {
+		String structure = structure("Le Comptoir des Possibles");
+
+		String in2025 = record(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2025-02-03\"}");
+		String in2023 = record(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2023-05-09\"}");
+
+		MvcResult read = this.mvc.perform(get(STRUCTURES + "/" + structure).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.welcomes[*].id", contains(in2023, in2025)))
+			.andExpect(jsonPath("$.welcomes[*].date", contains("2023-05-09", "2025-02-03")))
+			.andReturn();
+		assertThat(JsonPath.<List<String>>read(read.getResponse().getContentAsString(), "$.pathway[*].path"))
+			.containsExactly(STRUCTURES + "/" + structure + "/welcomes/" + in2023,
+					STRUCTURES + "/" + structure + "/welcomes/" + in2025);
+
+		withdraw(STRUCTURES + "/" + structure + "/welcomes/" + in2023).andExpect(status().isNoContent());
+
+		this.mvc
+			.perform(
+					get(STRUCTURES + "/" + structure + "/welcomes/" + in2023).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(
+					get(STRUCTURES + "/" + structure + "/welcomes/" + in2025).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isOk());
+		post(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2023-05-10\"}").andExpect(status().isCreated());
+	}
+
+	@Test
+	void theFormerSingleWelcomeUrlReadsTheLatestAndWithdrawsOnlyAWelcomeThatIsNotAmbiguous() throws Exception {
+		String structure = structure("Le Comptoir des Possibles");
+		String single = STRUCTURES + "/" + structure + "/welcome";
+		String in2023 = record(single, "{\"date\": \"2023-05-09\"}");
+		String in2024 = record(single, "{\"date\": \"2024-02-20\"}");
+
+		this.mvc.perform(get(single).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(in2024));
+		withdraw(single).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("2 welcomes")))
+			.andExpect(
+					jsonPath("$.detail").value(containsString(STRUCTURES + "/" + structure + "/welcomes/" + in2023)));
+		this.mvc.perform(get(STRUCTURES + "/" + structure).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(jsonPath("$.welcomes", hasSize(2)));
+
+		withdraw(STRUCTURES + "/" + structure + "/welcomes/" + in2024).andExpect(status().isNoContent());
+		withdraw(single).andExpect(status().isNoContent());
+
+		this.mvc.perform(get(single).header(HttpHeaders.AUTHORIZATION, READER)).andExpect(status().isNotFound());
+		withdraw(single).andExpect(status().isNotFound());
+		withdraw(STRUCTURES + "/" + structure + "/welcomes/" + in2023).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -196,10 +255,14 @@ class DlaApiIntegrationTests {
 			.andExpect(jsonPath("$.startedOn").value("2023-05-02"))
 			.andExpect(jsonPath("$.completedOn").value("2023-06-20"))
 			.andExpect(jsonPath("$.needs[1]").value("modèle économique"));
-		this.mvc.perform(get(DIAGNOSTICS + "/" + diagnostic + "/completion").header(HttpHeaders.AUTHORIZATION, READER))
+		MvcResult completion = this.mvc
+			.perform(get(DIAGNOSTICS + "/" + diagnostic + "/completion").header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.id").value(diagnostic))
-			.andExpect(jsonPath("$.date").value("2023-06-20"));
+			.andExpect(jsonPath("$.diagnosticId").value(diagnostic))
+			.andExpect(jsonPath("$.structureId").value(structure))
+			.andExpect(jsonPath("$.date").value("2023-06-20"))
+			.andReturn();
+		assertThat(idOf(completion)).isNotEqualTo(diagnostic);
 		post(DIAGNOSTICS + "/" + diagnostic + "/completion", "{\"date\": \"2023-07-01\"}")
 			.andExpect(status().isUnprocessableContent());
 	}
@@ -214,11 +277,14 @@ class DlaApiIntegrationTests {
 		post(DIAGNOSTICS + "/" + diagnostic + "/completion", "{\"date\": \"2023-05-01\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("before it started")));
-		post(DIAGNOSTICS + "/" + diagnostic + "/completion", "{\"date\": \"2023-06-20\"}")
+		MvcResult completed = post(DIAGNOSTICS + "/" + diagnostic + "/completion", "{\"date\": \"2023-06-20\"}")
 			.andExpect(status().isCreated())
 			.andExpect(header().string(HttpHeaders.LOCATION,
 					"http://localhost" + DIAGNOSTICS + "/" + diagnostic + "/completion"))
-			.andExpect(jsonPath("$.id").value(diagnostic));
+			.andReturn();
+		assertThat(idOf(completed)).isNotEqualTo(diagnostic);
+		this.mvc.perform(get(DIAGNOSTICS + "/" + diagnostic + "/completion").header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(jsonPath("$.id").value(idOf(completed)));
 
 		post(STRUCTURES + "/" + structure + "/diagnostics", """
 				{"startedOn": "2023-05-02", "completedOn": "2023-05-01"}
@@ -226,12 +292,13 @@ class DlaApiIntegrationTests {
 	}
 
 	@Test
-	void withdrawingADiagnosticsCompletionLeavesTheDiagnosticUnderWayForGood() throws Exception {
+	void aCompletionWithdrawnByMistakeIsRecordedAgainUnderANewId() throws Exception {
 		String structure = structure("La Boucle");
 		String diagnostic = record(STRUCTURES + "/" + structure + "/diagnostics", """
 				{"startedOn": "2023-05-02", "completedOn": "2023-06-20"}
 				""");
 		String completion = DIAGNOSTICS + "/" + diagnostic + "/completion";
+		String first = idOf(this.mvc.perform(get(completion).header(HttpHeaders.AUTHORIZATION, STAFF)).andReturn());
 
 		withdraw(completion).andExpect(status().isNoContent());
 
@@ -240,8 +307,16 @@ class DlaApiIntegrationTests {
 		this.mvc.perform(get(DIAGNOSTICS + "/" + diagnostic).header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.completedOn").isEmpty());
+		post(completion, "{\"date\": \"2023-06-19\"}").andExpect(status().isCreated());
+		String again = idOf(this.mvc.perform(get(completion).header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(jsonPath("$.date").value("2023-06-19"))
+			.andReturn());
+		assertThat(again).isNotEqualTo(first).isNotEqualTo(diagnostic);
 		post(completion, "{\"date\": \"2023-06-21\"}").andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.detail").value(containsString("withdraw the diagnostic and record it again")));
+			.andExpect(jsonPath("$.detail").value(containsString("already completed on 2023-06-19")));
+		this.mvc.perform(get(STRUCTURES + "/" + structure).header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(jsonPath("$.pathway[1].step").value("DIAGNOSTIC_COMPLETED"))
+			.andExpect(jsonPath("$.pathway[1].id").value(again));
 	}
 
 	@Test
@@ -339,7 +414,7 @@ class DlaApiIntegrationTests {
 		String engineering = record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, b));
 
 		MvcResult added = post(ENGINEERINGS + "/" + engineering + "/participants",
-				"{\"structureId\": \"" + c + "\", \"date\": \"2024-07-01\"}")
+				"{\"structureId\": \"" + c + "\", \"joinedOn\": \"2024-07-01\"}")
 			.andExpect(status().isCreated())
 			.andReturn();
 
@@ -363,6 +438,63 @@ class DlaApiIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("structureId"));
 		this.mvc.perform(get(ENGINEERINGS + "/" + engineering).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(jsonPath("$.participants", hasSize(3)));
+	}
+
+	@Test
+	void aParticipantAddedAfterTheStartTakesPartFromTheStartOrFromJoinedOnButNeverBeforeTheStart() throws Exception {
+		String a = structure("A");
+		String b = structure("B");
+		String late = structure("Ajoutée sans date");
+		String dated = structure("Ajoutée avec sa date");
+		String engineering = ENGINEERINGS + "/" + record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, b));
+
+		String fromStart = engineering + "/participants/"
+				+ record(engineering + "/participants", "{\"structureId\": \"" + late + "\"}");
+		post(engineering + "/participants", "{\"structureId\": \"" + dated + "\", \"joinedOn\": \"2024-06-02\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("urn:pes21:problem:rule-violation"))
+			.andExpect(jsonPath("$.detail").value(containsString("before it started (2024-06-03)")));
+		post(engineering + "/participants", "{\"structureId\": \"" + dated + "\", \"joinedOn\": \"2024-06-31\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("joinedOn"));
+		// the former name of joinedOn is still read
+		String withDate = engineering + "/participants/" + record(engineering + "/participants",
+				"{\"structureId\": \"" + dated + "\", \"date\": \"2024-07-08\"}");
+
+		this.mvc.perform(get(fromStart).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(jsonPath("$.joinedOn").value("2024-06-03"))
+			.andExpect(jsonPath("$.joinedAtStart").value(false));
+		this.mvc.perform(get(withDate).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(jsonPath("$.joinedOn").value("2024-07-08"));
+		// a follow-up during the engineering, typed in long after, is the structure's
+		post(STRUCTURES + "/" + late + "/follow-ups", "{\"date\": \"2024-06-20\", \"kind\": \"POST_ENGINEERING\"}")
+			.andExpect(status().isCreated());
+		this.mvc.perform(get(STRUCTURES + "/" + late).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(jsonPath("$.firstEngineeringOn").value("2024-06-03"))
+			.andExpect(jsonPath("$.pathway[*].step",
+					contains("COLLECTIVE_ENGINEERING_JOINED", "POST_ENGINEERING_FOLLOW_UP")))
+			.andExpect(jsonPath("$.pathway[0].date").value("2024-06-03"));
+	}
+
+	@Test
+	void aParticipantCannotJoinAfterTheCompletionButWithoutJoinedOnItTakesPartFromTheStart() throws Exception {
+		String a = structure("A");
+		String b = structure("B");
+		String c = structure("C");
+		String d = structure("D");
+		String engineering = ENGINEERINGS + "/" + record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, b));
+		record(engineering + "/completion", "{\"date\": \"2024-09-30\"}");
+
+		post(engineering + "/participants", "{\"structureId\": \"" + c + "\", \"joinedOn\": \"2024-10-01\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("completed on 2024-09-30")));
+		post(engineering + "/participants", "{\"structureId\": \"" + c + "\", \"joinedOn\": \"2024-09-30\"}")
+			.andExpect(status().isCreated());
+		post(engineering + "/participants", "{\"structureId\": \"" + d + "\"}").andExpect(status().isCreated());
+
+		this.mvc.perform(get(engineering).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(jsonPath("$.participants[*].joinedOn",
+					contains("2024-06-03", "2024-06-03", "2024-09-30", "2024-06-03")));
 	}
 
 	@Test
@@ -417,8 +549,8 @@ class DlaApiIntegrationTests {
 		String b = structure("B");
 		String c = structure("C");
 		String engineering = ENGINEERINGS + "/" + record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, b));
-		String participant = engineering + "/participants/"
-				+ record(engineering + "/participants", "{\"structureId\": \"" + c + "\", \"date\": \"2024-06-10\"}");
+		String participant = engineering + "/participants/" + record(engineering + "/participants",
+				"{\"structureId\": \"" + c + "\", \"joinedOn\": \"2024-06-10\"}");
 		record(engineering + "/completion", "{\"date\": \"2024-09-30\"}");
 
 		withdraw(engineering).andExpect(status().isNoContent());
@@ -446,25 +578,50 @@ class DlaApiIntegrationTests {
 	// Follow-ups
 
 	@Test
-	void aPostEngineeringFollowUpForAStructureThatNeverHadAnEngineeringIsA422() throws Exception {
-		String structure = structure("Sans ingénierie");
+	void aPostEngineeringFollowUpForAStructureWithNoRecordedEngineeringIsAcceptedAndThePathwaySaysSo()
+			throws Exception {
+		String structure = structure("Ingénierie d'avant le logiciel");
 
-		post(STRUCTURES + "/" + structure + "/follow-ups", "{\"date\": \"2024-01-15\", \"kind\": \"POST_ENGINEERING\"}")
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.type").value("urn:pes21:problem:rule-violation"))
-			.andExpect(jsonPath("$.detail").value(containsString("never took part in one")));
+		MvcResult held = post(STRUCTURES + "/" + structure + "/follow-ups",
+				"{\"date\": \"2024-01-15\", \"kind\": \"POST_ENGINEERING\"}")
+			.andExpect(status().isCreated())
+			.andReturn();
+
+		this.mvc.perform(get(STRUCTURES + "/" + structure).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(jsonPath("$.engineeringRecorded").value(false))
+			.andExpect(jsonPath("$.firstEngineeringOn").isEmpty())
+			.andExpect(jsonPath("$.engineerings", hasSize(0)))
+			.andExpect(jsonPath("$.followUps[0].id").value(idOf(held)))
+			.andExpect(jsonPath("$.pathway[0].step").value("POST_ENGINEERING_FOLLOW_UP"));
 	}
 
 	@Test
-	void aFollowUpAfterAnEngineeringHasItsOwnUrlAndCanBeWithdrawn() throws Exception {
+	void aFollowUpDatedBeforeTheStructuresFirstRecordedEngineeringIsAccepted() throws Exception {
+		String structure = structure("Le Cri de la Plume");
+		record(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", structure));
+
+		// it follows an engineering that predates the software
+		post(STRUCTURES + "/" + structure + "/follow-ups", "{\"date\": \"2023-09-15\", \"kind\": \"POST_ENGINEERING\"}")
+			.andExpect(status().isCreated());
+
+		this.mvc.perform(get(STRUCTURES + "/" + structure).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(jsonPath("$.engineeringRecorded").value(true))
+			.andExpect(jsonPath("$.firstEngineeringOn").value("2023-10-02"))
+			.andExpect(jsonPath("$.pathway[*].step",
+					contains("POST_ENGINEERING_FOLLOW_UP", "INDIVIDUAL_ENGINEERING_STARTED")));
+	}
+
+	@Test
+	void aFollowUpHasItsOwnUrlAndCanBeWithdrawn() throws Exception {
 		String structure = structure("Le Cri de la Plume");
 		record(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", structure));
 
 		post(STRUCTURES + "/" + structure + "/follow-ups", "{\"date\": \"2024-01-15\", \"kind\": \"ANY\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("kind"));
-		post(STRUCTURES + "/" + structure + "/follow-ups", "{\"date\": \"2023-09-15\", \"kind\": \"POST_ENGINEERING\"}")
-			.andExpect(status().isUnprocessableContent());
+		post(STRUCTURES + "/" + structure + "/follow-ups", "{\"kind\": \"POST_ENGINEERING\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("date"));
 		MvcResult held = post(STRUCTURES + "/" + structure + "/follow-ups",
 				"{\"date\": \"2024-01-15\", \"kind\": \"POST_ENGINEERING\"}")
 			.andExpect(status().isCreated())
@@ -497,13 +654,13 @@ class DlaApiIntegrationTests {
 		record(ENGINEERINGS + "/" + individual + "/completion", "{\"date\": \"2024-01-15\"}");
 		String collective = record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", plume, other));
 		record(ENGINEERINGS + "/" + collective + "/participants",
-				"{\"structureId\": \"" + later + "\", \"date\": \"2024-06-17\"}");
+				"{\"structureId\": \"" + later + "\", \"joinedOn\": \"2024-06-17\"}");
 		String followUp = record(STRUCTURES + "/" + plume + "/follow-ups",
 				"{\"date\": \"2024-02-12\", \"kind\": \"POST_ENGINEERING\"}");
 
 		MvcResult read = this.mvc.perform(get(STRUCTURES + "/" + plume).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.welcome.id").value(welcome))
+			.andExpect(jsonPath("$.welcomes[0].id").value(welcome))
 			.andExpect(jsonPath("$.diagnostics[0].id").value(diagnostic))
 			.andExpect(jsonPath("$.engineerings[0].id").value(individual))
 			.andExpect(jsonPath("$.engineerings[0].completedOn").value("2024-01-15"))

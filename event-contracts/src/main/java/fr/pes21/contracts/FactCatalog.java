@@ -21,6 +21,7 @@ import fr.pes21.contracts.dla.CollectiveEngineeringParticipantWithdrawn;
 import fr.pes21.contracts.dla.CollectiveEngineeringStarted;
 import fr.pes21.contracts.dla.CollectiveEngineeringWithdrawn;
 import fr.pes21.contracts.dla.DiagnosticCompleted;
+import fr.pes21.contracts.dla.DiagnosticCompletedV1;
 import fr.pes21.contracts.dla.DiagnosticCompletionWithdrawn;
 import fr.pes21.contracts.dla.EngineeringCompleted;
 import fr.pes21.contracts.dla.EngineeringCompletionWithdrawn;
@@ -56,7 +57,9 @@ import fr.pes21.contracts.territory.TerritoryRegistrationWithdrawn;
 
 /**
  * Every fact the suite publishes, with its CloudEvents type and schema. One place to add
- * a new fact.
+ * a new fact, or a new version of one: each version has its own record and schema, and
+ * the versions no longer published stay here so that the facts already on the topics stay
+ * readable (docs/decisions/0010).
  */
 public final class FactCatalog {
 
@@ -74,7 +77,9 @@ public final class FactCatalog {
 			new FactType(ProjectClosureWithdrawn.class, "accompaniment", 1),
 			// dla
 			new FactType(StructureWelcomed.class, "dla", 1), new FactType(StructureWelcomeWithdrawn.class, "dla", 1),
-			new FactType(DiagnosticCompleted.class, "dla", 1),
+			// v1 is no longer published, still read (docs/decisions/0010)
+			new FactType("DiagnosticCompleted", DiagnosticCompletedV1.class, "dla", 1),
+			new FactType(DiagnosticCompleted.class, "dla", 2),
 			new FactType(DiagnosticCompletionWithdrawn.class, "dla", 1),
 			new FactType(IndividualEngineeringStarted.class, "dla", 1),
 			new FactType(IndividualEngineeringWithdrawn.class, "dla", 1),

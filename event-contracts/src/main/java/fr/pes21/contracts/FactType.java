@@ -1,18 +1,21 @@
 package fr.pes21.contracts;
 
 /**
- * One kind of fact in the catalog: its Java record, its bounded context and its schema
- * version.
+ * One kind of fact in the catalog: its name, its Java record, its bounded context and its
+ * schema version. Each version of a fact has its own record and schema; a consumer reads
+ * every version still on the topics (docs/decisions/0010).
  *
- * @param javaType the record that carries the data
+ * @param name the fact's name in the past tense, e.g. {@code ProjectWelcomed}, the same
+ * for every version
+ * @param javaType the record that carries the data of this version
  * @param context the producing context, as in the topic {@code pes21.<context>.events}
  * @param version the schema version, the {@code vN} suffix of the CloudEvents type
  */
-public record FactType(Class<? extends Fact> javaType, String context, int version) {
+public record FactType(String name, Class<? extends Fact> javaType, String context, int version) {
 
-	/** The fact's name in the past tense, e.g. {@code ProjectWelcomed}. */
-	public String name() {
-		return this.javaType.getSimpleName();
+	/** A fact whose name is its record's, e.g. {@code ProjectWelcomed}. */
+	public FactType(Class<? extends Fact> javaType, String context, int version) {
+		this(javaType.getSimpleName(), javaType, context, version);
 	}
 
 	/**

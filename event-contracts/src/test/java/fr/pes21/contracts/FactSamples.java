@@ -21,6 +21,7 @@ import fr.pes21.contracts.dla.CollectiveEngineeringParticipantWithdrawn;
 import fr.pes21.contracts.dla.CollectiveEngineeringStarted;
 import fr.pes21.contracts.dla.CollectiveEngineeringWithdrawn;
 import fr.pes21.contracts.dla.DiagnosticCompleted;
+import fr.pes21.contracts.dla.DiagnosticCompletedV1;
 import fr.pes21.contracts.dla.DiagnosticCompletionWithdrawn;
 import fr.pes21.contracts.dla.EngineeringCompleted;
 import fr.pes21.contracts.dla.EngineeringCompletionWithdrawn;
@@ -80,8 +81,8 @@ final class FactSamples {
 				new PostCreationReviewWithdrawn("r1", "p1", BENEFICE_CREA, DAY),
 				new ProjectClosed("x1", "p1", BENEFICE_CREA, DAY, ClosureOutcome.CREATED),
 				new ProjectClosureWithdrawn("x1", "p1", BENEFICE_CREA, DAY), new StructureWelcomed("w1", "s1", DAY),
-				new StructureWelcomeWithdrawn("w1", "s1", DAY), new DiagnosticCompleted("d1", "s1", DAY),
-				new DiagnosticCompletionWithdrawn("d1", "s1", DAY),
+				new StructureWelcomeWithdrawn("w1", "s1", DAY), new DiagnosticCompletedV1("d1", "s1", DAY),
+				new DiagnosticCompleted("dc1", "d1", "s1", DAY), new DiagnosticCompletionWithdrawn("dc1", "s1", DAY),
 				new IndividualEngineeringStarted("e1", "e1", "s1", DAY, 5),
 				new IndividualEngineeringWithdrawn("e1", "e1", "s1", DAY),
 				new CollectiveEngineeringStarted("e2", "e2", List.of("s1", "s2"), DAY, 3.5),

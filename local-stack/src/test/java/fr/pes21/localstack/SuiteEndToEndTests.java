@@ -42,8 +42,14 @@ class SuiteEndToEndTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** DOMAIN.md, "The 2024 figures the report prints". */
+	/** docs/domain.md, "The 2024 figures". */
 	private static final Map<String, Long> REPORT_2024 = report2024();
+
+	/**
+	 * The 2023 DLA column of demo-data/dla-2024.json: a structure welcomed in 2023 and
+	 * back in 2024 counts in both years.
+	 */
+	private static final Map<String, Long> DLA_2023 = dla2023();
 
 	private static final HttpClient HTTP = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -204,6 +210,7 @@ class SuiteEndToEndTests {
 				first.recorded(), first.withdrawn()));
 		String token = token();
 		JsonNode afterFirst = awaitSteadyReport(token, 2024, REPORT_2024);
+		awaitIndicators(token, 2023, DLA_2023);
 
 		DemoLoader.Summary second = demoLoader().load();
 		figure("demo load again", "%.1f s".formatted(second.took().toMillis() / 1000.0));
@@ -215,6 +222,7 @@ class SuiteEndToEndTests {
 		JsonNode afterSecond = awaitSteadyReport(token, 2024, REPORT_2024);
 		assertThat(afterSecond.path("indicators")).isEqualTo(afterFirst.path("indicators"));
 		assertThat(afterSecond.path("lastEventAt")).isEqualTo(afterFirst.path("lastEventAt"));
+		awaitIndicators(token, 2023, DLA_2023);
 	}
 
 	@Test
@@ -333,6 +341,18 @@ class SuiteEndToEndTests {
 		report.put("events.held.COURSE", 8L);
 		report.put("events.held.CLUB_EVENING", 4L);
 		return report;
+	}
+
+	private static Map<String, Long> dla2023() {
+		Map<String, Long> column = new LinkedHashMap<>();
+		column.put("dla.structuresWelcomed", 30L);
+		column.put("dla.beneficiaryStructures", 27L);
+		column.put("dla.individualDiagnostics", 27L);
+		column.put("dla.individualEngineerings", 15L);
+		column.put("dla.collectiveEngineerings", 1L);
+		column.put("dla.collectiveEngineeringBeneficiaries", 3L);
+		column.put("dla.postEngineeringFollowUps", 2L);
+		return column;
 	}
 
 	private static void figure(String name, String value) {

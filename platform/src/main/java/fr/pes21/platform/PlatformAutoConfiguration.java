@@ -32,7 +32,7 @@ import org.springframework.util.unit.DataSize;
 		ProblemDetailsAdvice.class, ApiDocumentation.class })
 public class PlatformAutoConfiguration {
 
-	/** Business dates are days in Europe/Paris (DOMAIN.md). */
+	/** Business dates are days in Europe/Paris (docs/domain.md). */
 	public static final ZoneId BUSINESS_ZONE = ZoneId.of("Europe/Paris");
 
 	@Bean

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the datasets of {@code demo-data/} (on the test class path at
- * {@code /datasets/}): the calls of API.md a person would make, which each context's
+ * {@code /datasets/}): the calls of docs/api.md a person would make, which each context's
  * dataset record turns into the facts its service would publish.
  */
 public final class Datasets {

@@ -36,7 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The Générateur BFC worked example of DOMAIN.md, recorded through the API as staff
+ * The Générateur BFC worked example of docs/domain.md, recorded through the API as staff
  * would: La Boucle, a recyclerie in Sombernon (Communauté de communes Ouche et Montagne),
  * from its founding general assembly on 2 December 2023 to its inauguration on 19 October
  * 2024. The facts published for 2024 must give the territory indicators what the activity

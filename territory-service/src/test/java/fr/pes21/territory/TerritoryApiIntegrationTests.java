@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The territories API of API.md, through HTTP, on real MongoDB and Kafka. */
+/** The territories API of docs/api.md, through HTTP, on real MongoDB and Kafka. */
 @WithRealInfrastructure
 @SpringBootTest
 @AutoConfigureMockMvc

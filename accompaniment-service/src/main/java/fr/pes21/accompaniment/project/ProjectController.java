@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The accompaniment API (API.md, "Accompaniment"): a project, and one URL per fact
+ * The accompaniment API (docs/api.md, "Accompaniment"): a project, and one URL per fact
  * recorded on it, which {@code DELETE} withdraws.
  */
 @Tag(name = "Projects",
@@ -39,7 +39,7 @@ class ProjectController {
 
 	static final String PROJECTS = "/api/accompaniment/projects";
 
-	/** Who may read the holders' personal data (ARCHITECTURE.md, "Security"). */
+	/** Who may read the holders' personal data (docs/architecture.md, "Security"). */
 	private static final Set<String> PERSONAL_DATA_READERS = Set.of("ROLE_STAFF", "ROLE_ADMIN");
 
 	private static final Sort LATEST_WELCOMED_FIRST = Sort.by(Sort.Order.desc("welcomedOn"), Sort.Order.asc("id"));

@@ -16,6 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
 import fr.pes21.deployment.SuiteService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -54,12 +59,32 @@ final class ComposeCheck {
 	 */
 	private static final Pattern INTERPOLATION = Pattern.compile("(?<!\\$)\\$\\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)}");
 
-	private static final Pattern ADDRESS = Pattern.compile("^(?:[a-z][a-z0-9+.-]*://)?([A-Za-z0-9.-]+):(\\d+)");
+	/** {@code [scheme://][user:password@]host:port}: the host and the port. */
+	private static final Pattern ADDRESS = Pattern
+		.compile("^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/]*@)?([A-Za-z0-9.-]+):(\\d+)");
+
+	/** {@code mongodb://user:password@host:port/database?options}. */
+	private static final Pattern MONGODB_URI = Pattern
+		.compile("^mongodb://(?:([^:@/]+):([^@/]*)@)?([^/@]+)/([^/?]+)(\\?.*)?$");
 
 	/** A placeholder of an environment variable (upper case), as Spring resolves it. */
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}");
 
-	private static final Pattern SECRET = Pattern.compile(".*(SECRET|PASSWORD).*");
+	private static final Pattern SECRET = Pattern.compile(".*(SECRET|PASSWORD|_KEY).*");
+
+	/**
+	 * The variable of the MongoDB service listing the users it creates,
+	 * {@code <user>:<database>:<password variable>} (ops/compose/mongo-users.js).
+	 */
+	static final String MONGO_USERS = "PES21_MONGO_USERS";
+
+	/**
+	 * The images of the services that hold the suite's data and must stay unreachable.
+	 */
+	static final List<String> DATA_IMAGES = List.of("apache/kafka", "mongo");
+
+	private static final JsonSchema COMPOSE_SPEC = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+		.getSchema(SchemaLocation.of("classpath:schemas/compose-spec.json"));
 
 	private final JsonNode compose;
 
@@ -96,6 +121,19 @@ final class ComposeCheck {
 			}
 		}
 		return variables;
+	}
+
+	/**
+	 * The file is a compose file: it validates against the Compose Specification's JSON
+	 * Schema (what {@code docker compose config} checks first), so a misspelt key or a
+	 * value of the wrong type fails here rather than on the Docker host.
+	 */
+	List<String> schema() {
+		return COMPOSE_SPEC.validate(this.compose.toString(), InputFormat.JSON)
+			.stream()
+			.map((message) -> "docker-compose.yml does not follow the Compose Specification: " + message.getMessage())
+			.sorted()
+			.toList();
 	}
 
 	/** Every deployable has a compose service of its name, built from its own module. */
@@ -246,11 +284,18 @@ final class ComposeCheck {
 				problems.add("add %s to .env.example: docker-compose.yml reads it from .env".formatted(variable));
 			}
 		}
+		forEachString(this.compose, (text) -> {
+			Matcher matcher = INTERPOLATION.matcher(text);
+			while (matcher.find()) {
+				if (SECRET.matcher(matcher.group(1)).matches() && !matcher.group(2).startsWith(":?")) {
+					problems.add("${%s%s} gives a secret a default: write ${%s:?<what to do>} so that it comes from"
+						.formatted(matcher.group(1), matcher.group(2), matcher.group(1)) + " .env only");
+				}
+			}
+		});
 		for (Map.Entry<String, JsonNode> entry : this.compose.path("services").properties()) {
 			environment(entry.getValue()).forEach((variable, value) -> {
-				Matcher matcher = INTERPOLATION.matcher(value);
-				boolean fromEnvFile = matcher.matches() && matcher.group(2).startsWith(":?");
-				if (SECRET.matcher(variable).matches() && !fromEnvFile) {
+				if (SECRET.matcher(variable).matches() && !INTERPOLATION.matcher(value).matches()) {
 					problems.add("%s: %s is a secret: write ${%s:?<what to do>} so that it comes from .env and compose"
 						.formatted(entry.getKey(), variable, variable) + " refuses to start without it");
 				}
@@ -324,6 +369,91 @@ final class ComposeCheck {
 			if (replicaSet.isEmpty() || !uri.contains("replicaSet=" + replicaSet.get())) {
 				problems.add("%s: add ?replicaSet=%s to MONGODB_URI (MongoDB runs with --replSet %s)"
 					.formatted(service.name(), replicaSet.orElse("<set>"), replicaSet.orElse("<set>")));
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * Each service logs in to MongoDB as its own user, one the MongoDB service creates
+	 * for that service's database ({@value #MONGO_USERS}), with the password both take
+	 * from the same .env variable.
+	 */
+	List<String> databaseUsers() {
+		List<String> problems = new ArrayList<>();
+		Map<String, String> users = new LinkedHashMap<>();
+		for (SuiteService service : deployed()) {
+			if (!service.variables().containsKey("MONGODB_URI")) {
+				continue;
+			}
+			Matcher uri = MONGODB_URI.matcher(environment(service(service.name())).getOrDefault("MONGODB_URI", ""));
+			if (!uri.matches() || uri.group(1) == null) {
+				problems.add("%s: MONGODB_URI must log in as the service's own user,".formatted(service.name())
+						+ " mongodb://<user>:${<PASSWORD VARIABLE>:?...}@<host>:27017/<database>?replicaSet=<set>");
+				continue;
+			}
+			String user = uri.group(1);
+			String database = uri.group(4);
+			Matcher password = INTERPOLATION.matcher(uri.group(2));
+			String mongo = uri.group(3).replaceFirst(":\\d+$", "");
+			String previous = users.putIfAbsent(user, service.name());
+			if (previous != null) {
+				problems.add("%s and %s both log in to MongoDB as %s; give each service its own user"
+					.formatted(previous, service.name(), user));
+			}
+			if (!password.matches()) {
+				problems.add("%s: the password in MONGODB_URI must come from .env, ${<VARIABLE>:?...}"
+					.formatted(service.name()));
+				continue;
+			}
+			String variable = password.group(1);
+			Map<String, String> mongoEnvironment = environment(service(mongo));
+			List<String> created = List.of(mongoEnvironment.getOrDefault(MONGO_USERS, "").trim().split("\\s+"));
+			String expected = user + ":" + database + ":" + variable;
+			if (!created.contains(expected)) {
+				problems.add("%s: add '%s' to %s of %s, so that it creates the user MONGODB_URI logs in as"
+					.formatted(service.name(), expected, MONGO_USERS, mongo));
+			}
+			Matcher given = INTERPOLATION.matcher(mongoEnvironment.getOrDefault(variable, ""));
+			if (!given.matches() || !given.group(1).equals(variable)) {
+				problems.add("%s: set %s: ${%s:?...} in the environment of %s, the password it creates %s with"
+					.formatted(service.name(), variable, variable, mongo, user));
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * Kafka and MongoDB publish no port and sit on internal networks only; each
+	 * deployable shares a network with every compose service it connects to.
+	 */
+	List<String> networks() {
+		List<String> problems = new ArrayList<>();
+		for (Map.Entry<String, JsonNode> entry : this.compose.path("services").properties()) {
+			String image = entry.getValue().path("image").asString("");
+			if (DATA_IMAGES.stream().noneMatch((data) -> image.startsWith(data + ":"))) {
+				continue;
+			}
+			if (!entry.getValue().path("ports").isMissingNode()) {
+				problems.add("%s: publish none of its ports; operators use the tools inside its container"
+					.formatted(entry.getKey()) + " (docker compose exec)");
+			}
+			for (String network : networksOf(entry.getValue())) {
+				if (!this.compose.path("networks").path(network).path("internal").asBoolean(false)) {
+					problems.add("%s: joins the network '%s', which is not internal: put it on an internal network"
+						.formatted(entry.getKey(), network) + " only, so that nothing outside compose reaches it");
+				}
+			}
+		}
+		for (SuiteService service : deployed()) {
+			Set<String> own = networksOf(service(service.name()));
+			for (String target : new LinkedHashSet<>(addresses(service).values())) {
+				Set<String> shared = new LinkedHashSet<>(networksOf(service(target)));
+				shared.retainAll(own);
+				if (shared.isEmpty()) {
+					problems.add("%s: connects to %s but shares no network with it: add one of %s to its networks"
+						.formatted(service.name(), target, networksOf(service(target))));
+				}
 			}
 		}
 		return problems;
@@ -659,6 +789,19 @@ final class ComposeCheck {
 			.stream()
 			.filter((entry) -> entry.getValue().path("image").asString("").startsWith(image + ":"))
 			.findFirst();
+	}
+
+	/** The networks a compose service joins: those it lists, or the default network. */
+	private static Set<String> networksOf(JsonNode service) {
+		JsonNode networks = service.path("networks");
+		Set<String> names = new LinkedHashSet<>();
+		if (networks.isArray()) {
+			networks.values().forEach((network) -> names.add(network.asString()));
+		}
+		else if (networks.isObject()) {
+			names.addAll(networks.propertyNames());
+		}
+		return names.isEmpty() ? Set.of("default") : names;
 	}
 
 	private List<SuiteService> deployed() {

@@ -34,6 +34,94 @@ class ComposeCheckTests {
 	private final ObjectNode compose = (ObjectNode) COMPOSE.deepCopy();
 
 	@Test
+	void reportsAMisspeltKeyAndAConditionComposeDoesNotKnow() {
+		service("dla-service").set("healtcheck", service("dla-service").remove("healthcheck"));
+		((ObjectNode) service("gateway").get("depends_on").get("dla-service")).put("condition", "service_ready");
+
+		assertThat(introduced(ComposeCheck::schema)).isNotEmpty()
+			.allSatisfy((problem) -> assertThat(problem)
+				.startsWith("docker-compose.yml does not follow the Compose Specification: "))
+			.anyMatch((problem) -> problem.contains("healtcheck"))
+			.anyMatch((problem) -> problem.contains("service_healthy"));
+	}
+
+	@Test
+	void reportsAServiceLoggingInAsAnotherServicesMongoDbUser() {
+		environment("territory-service").put("MONGODB_URI",
+				environment("events-service").get("MONGODB_URI").asString().replace("/events?", "/territory?"));
+
+		assertThat(introduced(ComposeCheck::databaseUsers)).contains(
+				"territory-service and events-service both log in to MongoDB as events-service; give each service its"
+						+ " own user",
+				"territory-service: add 'events-service:territory:MONGO_PASSWORD_EVENTS' to PES21_MONGO_USERS of"
+						+ " mongo, so that it creates the user MONGODB_URI logs in as");
+	}
+
+	@Test
+	void reportsAServiceLoggingInToMongoDbWithoutCredentials() {
+		environment("dla-service").put("MONGODB_URI", "mongodb://mongo:27017/dla?replicaSet=rs0");
+
+		assertThat(introduced(ComposeCheck::databaseUsers)).singleElement()
+			.asString()
+			.startsWith("dla-service: MONGODB_URI must log in as the service's own user");
+	}
+
+	@Test
+	void reportsAServiceUserMongoDbDoesNotCreate() {
+		ObjectNode mongo = environment("mongo");
+		mongo.put(ComposeCheck.MONGO_USERS,
+				mongo.get(ComposeCheck.MONGO_USERS)
+					.asString()
+					.replace("reporting-service:reporting:MONGO_PASSWORD_REPORTING", ""));
+		mongo.remove("MONGO_PASSWORD_REPORTING");
+
+		assertThat(introduced(ComposeCheck::databaseUsers)).containsExactly(
+				"reporting-service: add 'reporting-service:reporting:MONGO_PASSWORD_REPORTING' to PES21_MONGO_USERS"
+						+ " of mongo, so that it creates the user MONGODB_URI logs in as",
+				"reporting-service: set MONGO_PASSWORD_REPORTING: ${MONGO_PASSWORD_REPORTING:?...} in the"
+						+ " environment of mongo, the password it creates reporting-service with");
+	}
+
+	@Test
+	void reportsADefaultPasswordInAConnectionString() {
+		ObjectNode environment = environment("events-service");
+		environment.put("MONGODB_URI",
+				environment.get("MONGODB_URI")
+					.asString()
+					.replaceFirst("\\$\\{MONGO_PASSWORD_EVENTS:\\?[^}]*}", "\\${MONGO_PASSWORD_EVENTS:-events}"));
+
+		assertThat(introduced((check) -> check.environmentFile(example()))).containsExactly(
+				"${MONGO_PASSWORD_EVENTS:-events} gives a secret a default: write ${MONGO_PASSWORD_EVENTS:?<what to do>}"
+						+ " so that it comes from .env only");
+	}
+
+	@Test
+	void reportsKafkaOnANetworkThatIsNotInternal() {
+		service("kafka").putArray("networks").add("data").add("default");
+
+		assertThat(introduced(ComposeCheck::networks)).containsExactly(
+				"kafka: joins the network 'default', which is not internal: put it on an internal network only, so"
+						+ " that nothing outside compose reaches it");
+	}
+
+	@Test
+	void reportsAPublishedMongoDbPort() {
+		service("mongo").putArray("ports").add("127.0.0.1:27017:27017");
+
+		assertThat(introduced(ComposeCheck::networks)).containsExactly(
+				"mongo: publish none of its ports; operators use the tools inside its container (docker compose exec)");
+	}
+
+	@Test
+	void reportsAServiceThatCannotReachKafka() {
+		service("dla-service").remove("networks");
+
+		assertThat(introduced(ComposeCheck::networks)).contains(
+				"dla-service: connects to kafka but shares no network with it: add one of [data] to its networks",
+				"dla-service: connects to mongo but shares no network with it: add one of [data] to its networks");
+	}
+
+	@Test
 	void reportsAServiceLeftOutOfTheComposeFile() {
 		services().remove("dla-service");
 
@@ -72,7 +160,8 @@ class ComposeCheckTests {
 
 	@Test
 	void reportsAnAddressOnLocalhost() {
-		environment("events-service").put("MONGODB_URI", "mongodb://localhost:27017/events?replicaSet=rs0");
+		environment("events-service").put("MONGODB_URI",
+				"mongodb://events-service:${MONGO_PASSWORD_EVENTS:?set it}@localhost:27017/events?replicaSet=rs0");
 
 		assertThat(introduced(ComposeCheck::environments)).singleElement()
 			.asString()
@@ -161,11 +250,14 @@ class ComposeCheckTests {
 
 	@Test
 	void reportsASecretWrittenIntoTheComposeFile() {
-		environment("gateway").put("PES21_ADMIN_PASSWORD", "${PES21_ADMIN_PASSWORD:-admin}");
+		environment("gateway").put("PES21_ADMIN_PASSWORD", "admin");
+		environment("grafana").put("GF_SECURITY_ADMIN_PASSWORD", "${GRAFANA_ADMIN_PASSWORD:-admin}");
 
-		assertThat(introduced((check) -> check.environmentFile(example()))).singleElement()
-			.asString()
-			.startsWith("gateway: PES21_ADMIN_PASSWORD is a secret: write ${PES21_ADMIN_PASSWORD:?<what to do>}");
+		assertThat(introduced((check) -> check.environmentFile(example()))).containsExactly(
+				"${GRAFANA_ADMIN_PASSWORD:-admin} gives a secret a default: write ${GRAFANA_ADMIN_PASSWORD:?<what to do>}"
+						+ " so that it comes from .env only",
+				"gateway: PES21_ADMIN_PASSWORD is a secret: write ${PES21_ADMIN_PASSWORD:?<what to do>} so that it"
+						+ " comes from .env and compose refuses to start without it");
 	}
 
 	@Test
@@ -203,7 +295,8 @@ class ComposeCheckTests {
 
 	@Test
 	void reportsTwoServicesSharingADatabase() {
-		environment("territory-service").put("MONGODB_URI", "mongodb://mongo:27017/events?replicaSet=rs0");
+		environment("territory-service").put("MONGODB_URI",
+				environment("events-service").get("MONGODB_URI").asString());
 
 		assertThat(introduced(ComposeCheck::databases)).containsExactly(
 				"events-service: uses database 'events' of territory-service; each service owns its database");
@@ -211,7 +304,8 @@ class ComposeCheckTests {
 
 	@Test
 	void reportsAServiceOutsideTheReplicaSet() {
-		environment("dla-service").put("MONGODB_URI", "mongodb://mongo:27017/dla");
+		ObjectNode environment = environment("dla-service");
+		environment.put("MONGODB_URI", environment.get("MONGODB_URI").asString().replace("?replicaSet=rs0", ""));
 
 		assertThat(introduced(ComposeCheck::databases))
 			.containsExactly("dla-service: add ?replicaSet=rs0 to MONGODB_URI (MongoDB runs with --replSet rs0)");

@@ -27,6 +27,11 @@ class ComposeFileTests {
 			this.root, Suite.services());
 
 	@Test
+	void followsTheComposeSpecification() {
+		assertThat(this.check.schema()).isEmpty();
+	}
+
+	@Test
 	void runsEveryServiceAndTheGatewayBuiltFromItsModule() {
 		assertThat(this.check.missingServices()).isEmpty();
 	}
@@ -65,6 +70,16 @@ class ComposeFileTests {
 	@Test
 	void givesEachServiceItsOwnDatabaseOnTheReplicaSet() {
 		assertThat(this.check.databases()).isEmpty();
+	}
+
+	@Test
+	void logsEachServiceInToMongoDbAsItsOwnUser() {
+		assertThat(this.check.databaseUsers()).isEmpty();
+	}
+
+	@Test
+	void keepsKafkaAndMongoDbUnreachableFromOutsideTheirInternalNetwork() {
+		assertThat(this.check.networks()).isEmpty();
 	}
 
 	@Test

@@ -25,11 +25,11 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code k8s/}'s base and overlays, built as kustomize would ({@link Kustomization}),
- * read with fabric8's model ({@link Manifests}) and checked against the services' own
- * configuration ({@link ManifestChecks}): a service added without its Kubernetes
- * resources, a variable it reads left unset, a topic without its KafkaTopic or a
- * dashboard left out of ops/grafana/kustomization.yaml fails the build.
+ * {@code k8s/}'s base and overlays, built by {@code kubectl kustomize}
+ * ({@link Kustomize}), read with fabric8's model ({@link Manifests}) and checked against
+ * the services' own configuration ({@link ManifestChecks}): a service added without its
+ * Kubernetes resources, a variable it reads left unset, a topic without its KafkaTopic or
+ * a dashboard left out of ops/grafana/kustomization.yaml fails the build.
  */
 class KubernetesManifestsTests {
 
@@ -53,7 +53,7 @@ class KubernetesManifestsTests {
 
 	@Test
 	void reportAFieldTheKubernetesApiDoesNotKnow() {
-		List<ObjectNode> documents = Kustomization.build(K8S.resolve("base"));
+		List<ObjectNode> documents = Kustomize.build(K8S.resolve("base"));
 		ObjectNode container = (ObjectNode) documents.stream()
 			.filter((document) -> document.path("kind").asString().equals("Deployment")
 					&& document.path("metadata").path("name").asString().equals("dla-service"))
@@ -71,20 +71,21 @@ class KubernetesManifestsTests {
 	@Test
 	void reportAVariableTheServiceDoesNotReadAndASecretInTheConfigMap() {
 		Manifests base = Manifests.of(K8S.resolve("base"));
-		ConfigMap configMap = base.named(ConfigMap.class, "events-service").orElseThrow();
+		ConfigMap configMap = base.configMap("events-service").orElseThrow();
 		ConfigMap changed = new ConfigMapBuilder(configMap).addToData("PES21_JWT_SECRET", "in-plain-sight")
 			.addToData("EVENTS_CAPACITY", "40")
 			.build();
 
 		assertThat(CHECKS.problems(base.with(changed))).contains(
 				"events-service: sets EVENTS_CAPACITY, which its application.yaml does not read",
-				"events-service: its ConfigMap events-service holds PES21_JWT_SECRET, a secret, in plain text");
+				"events-service: its ConfigMap " + configMap.getMetadata().getName()
+						+ " holds PES21_JWT_SECRET, a secret, in plain text");
 	}
 
 	@Test
 	void reportAVariableNoDeploymentSetsAndAServiceUrlPointingElsewhere() {
 		Manifests base = Manifests.of(K8S.resolve("base"));
-		ConfigMap configMap = base.named(ConfigMap.class, "gateway").orElseThrow();
+		ConfigMap configMap = base.configMap("gateway").orElseThrow();
 		ConfigMap changed = new ConfigMapBuilder(configMap).removeFromData("PES21_CORS_ORIGINS")
 			.addToData("DLA_URL", "http://territory-service:8083")
 			.build();

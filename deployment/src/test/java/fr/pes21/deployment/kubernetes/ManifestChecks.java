@@ -160,7 +160,7 @@ final class ManifestChecks {
 		if (!Files.exists(configuration)) {
 			return Optional.empty();
 		}
-		JsonNode prometheus = Kustomization.readDocuments(configuration).getFirst();
+		JsonNode prometheus = Kustomize.readDocuments(configuration).getFirst();
 		for (JsonNode job : prometheus.path("scrape_configs")) {
 			if (SuiteService.METRICS_PATH.equals(job.path("metrics_path").asString())) {
 				return Optional.of(job.path("job_name").asString());
@@ -361,7 +361,7 @@ final class ManifestChecks {
 				Optional<GenericKubernetesResource> kafka, Optional<GenericKubernetesResource> mongo) {
 			String name = service.name();
 			Map<String, Setting> settings = settings(name, container);
-			if (this.manifests.named(ConfigMap.class, name).isEmpty()) {
+			if (this.manifests.configMap(name).isEmpty()) {
 				this.problems.add(name + ": no ConfigMap named " + name);
 			}
 			for (String required : service.requiredVariables()) {

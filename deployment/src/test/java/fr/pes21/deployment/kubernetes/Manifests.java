@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -34,7 +35,7 @@ record Manifests(List<HasMetadata> resources, List<String> readProblems) {
 
 	/** Builds the kustomization in {@code directory} and reads every resource. */
 	static Manifests of(Path directory) {
-		return read(Kustomization.build(directory));
+		return read(Kustomize.build(directory));
 	}
 
 	static Manifests read(List<ObjectNode> documents) {
@@ -73,6 +74,18 @@ record Manifests(List<HasMetadata> resources, List<String> readProblems) {
 
 	<T extends HasMetadata> List<T> all(Class<T> type) {
 		return this.resources.stream().filter(type::isInstance).map(type::cast).toList();
+	}
+
+	/**
+	 * The ConfigMap a {@code configMapGenerator} named {@code name} made: kustomize
+	 * appends a hash of its content to the name (and to every reference to it) unless
+	 * told not to.
+	 */
+	Optional<ConfigMap> configMap(String name) {
+		return all(ConfigMap.class).stream()
+			.filter((configMap) -> configMap.getMetadata().getName().equals(name)
+					|| configMap.getMetadata().getName().matches(Pattern.quote(name) + "-[a-z0-9]{10}"))
+			.findFirst();
 	}
 
 	<T extends HasMetadata> Optional<T> named(Class<T> type, String name) {

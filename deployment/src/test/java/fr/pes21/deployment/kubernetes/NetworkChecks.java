@@ -295,7 +295,7 @@ final class NetworkChecks {
 
 	/** Where its ConfigMap sends traces, when that is a Service of another namespace. */
 	private Optional<URI> tracingCollector(String name) {
-		return this.manifests.named(ConfigMap.class, name)
+		return this.manifests.configMap(name)
 			.map((configMap) -> nonNull(configMap.getData()).get("PES21_TRACING_ENDPOINT"))
 			.filter((endpoint) -> !endpoint.isBlank())
 			.map(URI::create)

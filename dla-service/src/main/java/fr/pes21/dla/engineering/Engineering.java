@@ -2,7 +2,6 @@ package fr.pes21.dla.engineering;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,9 +33,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("engineerings")
 @CompoundIndex(name = "participant_structure", def = "{'participants.structureId': 1}")
 class Engineering extends OutboxAggregate {
-
-	/** Business dates are days in Europe/Paris (DOMAIN.md). */
-	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	private EngineeringKind kind;
 
@@ -107,11 +103,12 @@ class Engineering extends OutboxAggregate {
 	}
 
 	/**
-	 * Adds a structure to a collective engineering under way; answers the participation's
-	 * id. It joined on {@code date}, or, without a date, on the day it is recorded (never
-	 * before the engineering's start).
+	 * Adds a structure to a collective engineering; answers the participation's id. The
+	 * structure takes part from {@code joinedOn}, or without it from the engineering's
+	 * start: never from the day it is recorded, which is not a business date. It cannot
+	 * join before the start, nor after the completion.
 	 */
-	String addParticipant(String structureId, LocalDate date, Instant now) {
+	String addParticipant(String structureId, LocalDate joinedOn, Instant now) {
 		requireActive();
 		if (isBlank(structureId)) {
 			throw new RuleViolation("A participant needs its structure.");
@@ -123,19 +120,19 @@ class Engineering extends OutboxAggregate {
 		if (participationOf(structureId).isPresent()) {
 			throw new RuleViolation("This structure already takes part in this engineering.");
 		}
-		LocalDate joinedOn = (date != null) ? date : latest(LocalDate.ofInstant(now, PARIS), this.startedOn);
-		if (joinedOn.isBefore(this.startedOn)) {
-			throw new RuleViolation("A structure cannot join an engineering (" + joinedOn + ") before it started ("
+		LocalDate from = (joinedOn != null) ? joinedOn : this.startedOn;
+		if (from.isBefore(this.startedOn)) {
+			throw new RuleViolation("A structure cannot join an engineering (" + from + ") before it started ("
 					+ this.startedOn + ").");
 		}
-		if (isCompleted() && joinedOn.isAfter(this.completion.date())) {
+		if (isCompleted() && from.isAfter(this.completion.date())) {
 			throw new RuleViolation("This engineering was completed on " + this.completion.date()
-					+ ": a structure can join it only up to that day; give the date it joined.");
+					+ ": a structure can join it only up to that day (joinedOn " + from + ").");
 		}
-		Participation participation = new Participation(newId(), structureId, joinedOn, false, now, null);
+		Participation participation = new Participation(newId(), structureId, from, false, now, null);
 		this.participants.add(participation);
-		raise(new CollectiveEngineeringParticipantAdded(participation.id(), this.id, structureId, joinedOn,
-				this.startedOn), now);
+		raise(new CollectiveEngineeringParticipantAdded(participation.id(), this.id, structureId, from, this.startedOn),
+				now);
 		return participation.id();
 	}
 
@@ -276,10 +273,6 @@ class Engineering extends OutboxAggregate {
 		if (isWithdrawn()) {
 			throw new UnknownResource("engineering", this.id);
 		}
-	}
-
-	private static LocalDate latest(LocalDate one, LocalDate other) {
-		return one.isAfter(other) ? one : other;
 	}
 
 	private static String newId() {

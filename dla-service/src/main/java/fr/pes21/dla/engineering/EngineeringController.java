@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The engineerings (API.md, "DLA"): an engineering, its participants and its completion,
- * each at its own URL, which {@code DELETE} withdraws.
+ * The engineerings (docs/api.md, "DLA"): an engineering, its participants and its
+ * completion, each at its own URL, which {@code DELETE} withdraws.
  */
 @Tag(name = "Engineerings",
 		description = "Individual and collective engineerings by consultants (ingénieries) and their participants")
@@ -87,11 +87,11 @@ class EngineeringController {
 
 	@PostMapping("/{id}/participants")
 	@Operation(operationId = "addParticipant", summary = "Add a structure to a collective engineering",
-			description = "Without a date, the structure takes part from the engineering's start.")
+			description = "It takes part from `joinedOn` (never before the engineering's start), or from the start without it.")
 	ResponseEntity<Created> addParticipant(@PathVariable String id, @Valid @RequestBody NewParticipant request) {
 		Engineering engineering = this.engineerings.active(id);
 		this.structures.requireAll(List.of(request.structureId()));
-		String participationId = engineering.addParticipant(request.structureId(), request.date(),
+		String participationId = engineering.addParticipant(request.structureId(), request.joinedOn(),
 				this.clock.instant());
 		this.engineerings.save(engineering);
 		return Created.at(ENGINEERINGS + "/" + engineering.id() + "/participants/{id}", participationId);

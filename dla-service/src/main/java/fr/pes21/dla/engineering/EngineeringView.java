@@ -23,8 +23,8 @@ record EngineeringView(String id, EngineeringKind kind, String topic, String con
 	}
 
 	/**
-	 * A structure taking part: from the start ({@code joinedAtStart}), or added on
-	 * {@code joinedOn}.
+	 * A structure taking part: named at the start ({@code joinedAtStart}), or added
+	 * later, taking part from {@code joinedOn}.
 	 */
 	record ParticipantView(String id, String engineeringId, String structureId, LocalDate joinedOn,
 			boolean joinedAtStart) {

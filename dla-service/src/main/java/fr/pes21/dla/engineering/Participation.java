@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A structure taking part in an engineering: from its start ({@code atStart}), or added
- * later to a collective engineering on {@code joinedOn}.
+ * A structure taking part in an engineering: named at its start ({@code atStart}), or
+ * added later to a collective engineering, taking part from {@code joinedOn} (the
+ * engineering's start unless a later day was given).
  */
 record Participation(String id, String structureId, LocalDate joinedOn, boolean atStart, Instant recordedAt,
 		Instant withdrawnAt) {

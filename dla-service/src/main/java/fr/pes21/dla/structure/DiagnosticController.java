@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A shared diagnostic ("diagnostic partagé") and its completion, each at its own URL
- * (recorded with {@code POST /api/dla/structures/{id}/diagnostics}).
+ * (recorded with {@code POST /api/dla/structures/{id}/diagnostics}). A diagnostic has at
+ * most one completion at a time, at {@code /completion}; once withdrawn, a completion can
+ * be recorded again there, with a new id.
  */
 @Tag(name = "Diagnostics", description = "Shared diagnostics (diagnostics partagés) and their completion")
 @RestController
@@ -59,9 +61,9 @@ class DiagnosticController {
 	@Operation(operationId = "completeDiagnostic", summary = "Record the completion of a diagnostic")
 	ResponseEntity<Created> complete(@PathVariable String id, @Valid @RequestBody NewDiagnosticCompletion request) {
 		Structure structure = this.structures.withDiagnostic(id);
-		structure.completeDiagnostic(id, request.date(), this.clock.instant());
+		String completionId = structure.completeDiagnostic(id, request.date(), this.clock.instant());
 		this.structures.save(structure);
-		return Created.at(DIAGNOSTICS + "/{id}/completion", id);
+		return Created.at(DIAGNOSTICS + "/" + id + "/completion", completionId);
 	}
 
 	@GetMapping("/{id}/completion")

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import fr.pes21.contracts.dla.DiagnosticCompleted;
 import fr.pes21.contracts.dla.DiagnosticCompletionWithdrawn;
@@ -22,11 +24,12 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * An employer ESS structure ("structure employeuse de l'ESS") on its DLA pathway: its
- * welcome, its shared diagnostics and its post-engineering follow-ups (the engineerings
- * it takes part in are aggregates of their own). It raises facts that carry ids and dates
- * only, never its name. Every recorded fact can be withdrawn when it was entered by
- * mistake; a withdrawn fact stops counting and is announced by its own withdrawal fact.
+ * An employer ESS structure ("structure employeuse de l'ESS") on its DLA pathways: its
+ * welcomes (one per pathway, at most one per calendar year), its shared diagnostics and
+ * its post-engineering follow-ups (the engineerings it takes part in are aggregates of
+ * their own). It raises facts that carry ids and dates only, never its name. Every
+ * recorded fact can be withdrawn when it was entered by mistake; a withdrawn fact stops
+ * counting and is announced by its own withdrawal fact.
  */
 @Document("structures")
 @CompoundIndex(name = "diagnostic_id", def = "{'diagnostics.id': 1}")
@@ -43,6 +46,12 @@ class Structure extends OutboxAggregate {
 
 	private Double employeesFte;
 
+	private List<Welcome> welcomes = new ArrayList<>();
+
+	/**
+	 * The one welcome of a document saved before a structure could come back: moved into
+	 * {@link #welcomes} when the document is read.
+	 */
 	private Welcome welcome;
 
 	private List<Diagnostic> diagnostics = new ArrayList<>();
@@ -76,16 +85,26 @@ class Structure extends OutboxAggregate {
 		return structure;
 	}
 
-	/** Records the structure's welcome ("accueil") in the DLA; answers its id. */
+	/**
+	 * Records a welcome ("accueil") of the structure in the DLA; answers its id. A
+	 * structure can come back for a new pathway: it is welcomed at most once per calendar
+	 * year, in any order.
+	 */
 	String welcome(LocalDate date, Instant now) {
 		requireDate(date, "A welcome");
-		if (isWelcomed()) {
-			throw new RuleViolation("This structure was already welcomed on " + this.welcome.date()
-					+ "; withdraw that welcome first to correct it.");
-		}
-		this.welcome = new Welcome(newId(), date, now, null);
-		raise(new StructureWelcomed(this.welcome.id(), this.id, date), now);
-		return this.welcome.id();
+		activeWelcomes().stream()
+			.filter((welcome) -> welcome.date().getYear() == date.getYear())
+			.findFirst()
+			.ifPresent((first) -> {
+				throw new RuleViolation("This structure was already welcomed in " + date.getYear() + ", on "
+						+ first.date() + " (" + StructureController.welcomePath(this.id, first.id())
+						+ "): a structure is welcomed at most once per calendar year; withdraw that welcome first "
+						+ "to correct it.");
+			});
+		Welcome welcome = new Welcome(newId(), date, now, null);
+		welcomes().add(welcome);
+		raise(new StructureWelcomed(welcome.id(), this.id, date), now);
+		return welcome.id();
 	}
 
 	/**
@@ -94,54 +113,46 @@ class Structure extends OutboxAggregate {
 	 */
 	String startDiagnostic(LocalDate startedOn, LocalDate completedOn, List<String> needs, Instant now) {
 		requireDate(startedOn, "A diagnostic");
-		Diagnostic diagnostic = new Diagnostic(newId(), startedOn, null, needsOf(needs), now, null, null);
+		Diagnostic diagnostic = new Diagnostic(newId(), startedOn, null, null, needsOf(needs), now, null, null);
 		if (completedOn != null) {
 			requireCompletionNotBeforeStart(diagnostic, completedOn);
-			diagnostic = diagnostic.completed(completedOn);
+			diagnostic = diagnostic.completed(newId(), completedOn);
 		}
 		this.diagnostics.add(diagnostic);
 		if (diagnostic.isCompleted()) {
-			raise(new DiagnosticCompleted(diagnostic.id(), this.id, completedOn), now);
+			raise(new DiagnosticCompleted(diagnostic.completionId(), diagnostic.id(), this.id, completedOn), now);
 		}
 		return diagnostic.id();
 	}
 
-	/** Records that a diagnostic under way was completed. */
-	void completeDiagnostic(String diagnosticId, LocalDate date, Instant now) {
+	/**
+	 * Records that a diagnostic under way was completed; answers the completion's id. A
+	 * completion withdrawn by mistake can be recorded again: each completion is a fact
+	 * with an id of its own.
+	 */
+	String completeDiagnostic(String diagnosticId, LocalDate date, Instant now) {
 		Diagnostic diagnostic = diagnostic(diagnosticId);
 		requireDate(date, "A diagnostic's completion");
 		if (diagnostic.isCompleted()) {
 			throw new RuleViolation("This diagnostic was already completed on " + diagnostic.completedOn()
 					+ "; withdraw that completion first to correct it.");
 		}
-		if (diagnostic.hadItsCompletionWithdrawn()) {
-			// The completion's fact id is the diagnostic's id, and read models keep a
-			// withdrawn fact id withdrawn for good.
-			throw new RuleViolation("The completion of this diagnostic was withdrawn, so it cannot be completed again: "
-					+ "withdraw the diagnostic and record it again with its completion.");
-		}
 		requireCompletionNotBeforeStart(diagnostic, date);
-		replace(diagnostic, diagnostic.completed(date));
-		raise(new DiagnosticCompleted(diagnostic.id(), this.id, date), now);
+		Diagnostic completed = diagnostic.completed(newId(), date);
+		replace(diagnostic, completed);
+		raise(new DiagnosticCompleted(completed.completionId(), diagnostic.id(), this.id, date), now);
+		return completed.completionId();
 	}
 
 	/**
-	 * Records a follow-up meeting; answers its id. A post-engineering follow-up follows
-	 * an engineering: the structure must take part in one that had begun by then.
+	 * Records a follow-up meeting; answers its id. History starts incomplete: the
+	 * engineering a post-engineering follow-up follows may predate the software, so the
+	 * follow-up needs no recorded engineering (the pathway view says when none is).
 	 */
-	String holdFollowUp(LocalDate date, FollowUpKind kind, List<EngineeringOfStructure> engineerings, Instant now) {
+	String holdFollowUp(LocalDate date, FollowUpKind kind, Instant now) {
 		requireDate(date, "A follow-up");
 		if (kind == null) {
 			throw new RuleViolation("A follow-up needs its kind.");
-		}
-		LocalDate firstEngineering = engineerings.stream()
-			.map(EngineeringOfStructure::joinedOn)
-			.min(Comparator.naturalOrder())
-			.orElseThrow(() -> new RuleViolation("A post-engineering follow-up follows an engineering, and this "
-					+ "structure never took part in one: record its engineering first."));
-		if (date.isBefore(firstEngineering)) {
-			throw new RuleViolation("A post-engineering follow-up cannot be dated before the structure's first "
-					+ "engineering (" + firstEngineering + ").");
 		}
 		FollowUp followUp = new FollowUp(newId(), date, kind, now, null);
 		this.followUps.add(followUp);
@@ -149,10 +160,29 @@ class Structure extends OutboxAggregate {
 		return followUp.id();
 	}
 
-	void withdrawWelcome(Instant now) {
-		Welcome withdrawn = welcome();
-		this.welcome = withdrawn.withdrawn(now);
-		raise(new StructureWelcomeWithdrawn(withdrawn.id(), this.id, withdrawn.date()), now);
+	void withdrawWelcome(String welcomeId, Instant now) {
+		Welcome welcome = welcome(welcomeId);
+		List<Welcome> welcomes = welcomes();
+		welcomes.set(welcomes.indexOf(welcome), welcome.withdrawn(now));
+		raise(new StructureWelcomeWithdrawn(welcome.id(), this.id, welcome.date()), now);
+	}
+
+	/**
+	 * Withdraws the structure's welcome when it has only one; a structure that came back
+	 * has several, and which one to withdraw must then be said (by its own URL).
+	 */
+	void withdrawOnlyWelcome(Instant now) {
+		List<Welcome> active = activeWelcomes();
+		if (active.isEmpty()) {
+			throw new UnknownResource("welcome recorded for the structure", this.id);
+		}
+		if (active.size() > 1) {
+			throw new RuleViolation("This structure came back: it has " + active.size() + " welcomes (" + active
+				.stream()
+				.map((welcome) -> welcome.date() + ": " + StructureController.welcomePath(this.id, welcome.id()))
+				.collect(Collectors.joining(", ")) + "); withdraw the one entered by mistake at its own URL.");
+		}
+		withdrawWelcome(active.getFirst().id(), now);
 	}
 
 	/**
@@ -171,7 +201,7 @@ class Structure extends OutboxAggregate {
 	void withdrawDiagnosticCompletion(String diagnosticId, Instant now) {
 		Diagnostic diagnostic = completedDiagnostic(diagnosticId);
 		replace(diagnostic, diagnostic.withCompletionWithdrawn(now));
-		raise(new DiagnosticCompletionWithdrawn(diagnostic.id(), this.id, diagnostic.completedOn()), now);
+		raise(new DiagnosticCompletionWithdrawn(diagnostic.completionId(), this.id, diagnostic.completedOn()), now);
 	}
 
 	void withdrawFollowUp(String followUpId, Instant now) {
@@ -204,16 +234,23 @@ class Structure extends OutboxAggregate {
 		return this.employeesFte;
 	}
 
-	boolean isWelcomed() {
-		return this.welcome != null && this.welcome.isActive();
+	/** Welcomes not withdrawn, in date order: one per pathway. */
+	List<Welcome> activeWelcomes() {
+		return welcomes().stream().filter(Welcome::isActive).sorted(Comparator.comparing(Welcome::date)).toList();
 	}
 
-	/** The welcome, when recorded and not withdrawn. */
-	Welcome welcome() {
-		if (!isWelcomed()) {
-			throw new UnknownResource("welcome recorded for the structure", this.id);
-		}
-		return this.welcome;
+	/** The active welcome with this id. */
+	Welcome welcome(String welcomeId) {
+		return activeWelcomes().stream()
+			.filter((welcome) -> welcome.id().equals(welcomeId))
+			.findFirst()
+			.orElseThrow(() -> new UnknownResource("welcome of structure " + this.id, welcomeId));
+	}
+
+	/** The latest active welcome, if the structure was welcomed. */
+	Optional<Welcome> latestWelcome() {
+		List<Welcome> active = activeWelcomes();
+		return active.isEmpty() ? Optional.empty() : Optional.of(active.getLast());
 	}
 
 	/** Diagnostics not withdrawn, in the order they were recorded. */
@@ -249,6 +286,15 @@ class Structure extends OutboxAggregate {
 			.filter((followUp) -> followUp.isActive() && followUp.id().equals(followUpId))
 			.findFirst()
 			.orElseThrow(() -> new UnknownResource("follow-up of structure " + this.id, followUpId));
+	}
+
+	/** Every welcome, withdrawn ones included, the one of an older document too. */
+	private List<Welcome> welcomes() {
+		if (this.welcome != null) {
+			this.welcomes.add(0, this.welcome);
+			this.welcome = null;
+		}
+		return this.welcomes;
 	}
 
 	private void replace(Diagnostic current, Diagnostic replacement) {

@@ -2,6 +2,7 @@ package fr.pes21.dla.structure;
 
 import java.time.Clock;
 
+import fr.pes21.platform.problem.UnknownResource;
 import fr.pes21.platform.web.Created;
 import fr.pes21.platform.web.PageParameters;
 import fr.pes21.platform.web.PagedList;
@@ -22,9 +23,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The DLA structures (API.md, "DLA"): a structure with its whole pathway, and one URL per
- * fact recorded on it (welcome, follow-ups), which {@code DELETE} withdraws. Diagnostics
- * have URLs of their own ({@link DiagnosticController}).
+ * The DLA structures (docs/api.md, "DLA"): a structure with its whole pathway, and one
+ * URL per fact recorded on it (each welcome, each follow-up), which {@code DELETE}
+ * withdraws. Diagnostics have URLs of their own ({@link DiagnosticController}).
  */
 @Tag(name = "Structures", description = "The DLA structures and their pathway: welcome, diagnostics, follow-ups")
 @RestController
@@ -72,27 +73,54 @@ class StructureController {
 	}
 
 	@PostMapping("/{id}/welcome")
-	@Operation(operationId = "recordWelcome", summary = "Record the welcome (accueil) of a structure")
+	@Operation(operationId = "recordWelcome", summary = "Record a welcome (accueil) of a structure",
+			description = "At most one per calendar year: a structure that comes back has one welcome per pathway; a second welcome in the same year is refused (422 naming the first). The welcome's own URL is in Location.")
 	ResponseEntity<Created> welcome(@PathVariable String id, @Valid @RequestBody NewWelcome request) {
 		Structure structure = this.structures.existing(id);
 		String welcomeId = structure.welcome(request.date(), this.clock.instant());
 		this.structures.save(structure);
-		return Created.at(STRUCTURES + "/" + structure.id() + "/welcome", welcomeId);
+		return Created.at(welcomePath(structure.id(), welcomeId), welcomeId);
 	}
 
+	/**
+	 * The structure's latest welcome: the URL of the time a structure had one welcome;
+	 * each welcome has its own ({@link #welcomePath}).
+	 */
 	@GetMapping("/{id}/welcome")
-	@Operation(operationId = "getWelcome", summary = "Read the welcome of a structure")
+	@Operation(operationId = "getLatestWelcome", summary = "Read the latest welcome of a structure")
 	StructureView.WelcomeView readWelcome(@PathVariable String id) {
 		Structure structure = this.structures.existing(id);
-		return StructureView.WelcomeView.of(structure, structure.welcome());
+		return StructureView.WelcomeView.of(structure, structure.latestWelcome()
+			.orElseThrow(() -> new UnknownResource("welcome recorded for the structure", structure.id())));
 	}
 
+	/**
+	 * Withdraws the structure's welcome when it has one; when it came back and has
+	 * several, the welcome to withdraw is named by its own URL (422 listing them).
+	 */
 	@DeleteMapping("/{id}/welcome")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(operationId = "withdrawWelcome", summary = "Withdraw the welcome of a structure")
+	@Operation(operationId = "withdrawOnlyWelcome", summary = "Withdraw the welcome of a structure that has one",
+			description = "When it came back and has several, 422 lists them: withdraw one at its own URL.")
 	void withdrawWelcome(@PathVariable String id) {
 		Structure structure = this.structures.existing(id);
-		structure.withdrawWelcome(this.clock.instant());
+		structure.withdrawOnlyWelcome(this.clock.instant());
+		this.structures.save(structure);
+	}
+
+	@GetMapping("/{id}/welcomes/{welcomeId}")
+	@Operation(operationId = "getWelcome", summary = "Read a welcome of a structure")
+	StructureView.WelcomeView readWelcomeById(@PathVariable String id, @PathVariable String welcomeId) {
+		Structure structure = this.structures.existing(id);
+		return StructureView.WelcomeView.of(structure, structure.welcome(welcomeId));
+	}
+
+	@DeleteMapping("/{id}/welcomes/{welcomeId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawWelcome", summary = "Withdraw a welcome of a structure")
+	void withdrawWelcomeById(@PathVariable String id, @PathVariable String welcomeId) {
+		Structure structure = this.structures.existing(id);
+		structure.withdrawWelcome(welcomeId, this.clock.instant());
 		this.structures.save(structure);
 	}
 
@@ -112,8 +140,7 @@ class StructureController {
 			summary = "Record a post-engineering follow-up meeting (suivi post-ingénierie)")
 	ResponseEntity<Created> holdFollowUp(@PathVariable String id, @Valid @RequestBody NewFollowUp request) {
 		Structure structure = this.structures.existing(id);
-		String followUpId = structure.holdFollowUp(request.date(), request.kind(), this.engineerings.of(structure.id()),
-				this.clock.instant());
+		String followUpId = structure.holdFollowUp(request.date(), request.kind(), this.clock.instant());
 		this.structures.save(structure);
 		return Created.at(STRUCTURES + "/" + structure.id() + "/follow-ups/{id}", followUpId);
 	}
@@ -132,6 +159,14 @@ class StructureController {
 		Structure structure = this.structures.existing(id);
 		structure.withdrawFollowUp(followUpId, this.clock.instant());
 		this.structures.save(structure);
+	}
+
+	/**
+	 * The URL of one welcome of a structure, where {@code GET} reads it and
+	 * {@code DELETE} withdraws it.
+	 */
+	static String welcomePath(String structureId, String welcomeId) {
+		return STRUCTURES + "/" + structureId + "/welcomes/" + welcomeId;
 	}
 
 }

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * What the structure feature needs to know of engineerings: the ones a structure takes
- * part in, for its pathway and for the rule that a post-engineering follow-up follows an
- * engineering. The engineering feature implements it: it already depends on this package
- * (an engineering names its structures), and this interface keeps the dependency one-way.
+ * part in, for its pathway. The engineering feature implements it: it already depends on
+ * this package (an engineering names its structures), and this interface keeps the
+ * dependency one-way.
  */
 public interface StructureEngineerings {
 

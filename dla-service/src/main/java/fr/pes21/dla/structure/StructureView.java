@@ -9,42 +9,50 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * A structure as {@code GET /api/dla/structures/{id}} shows it: what it is, its active
  * facts by kind, and its whole pathway as one list of steps in date order, each with the
- * URL of the fact behind it.
+ * URL of the fact behind it. {@code welcomes} holds one welcome per pathway (a structure
+ * can come back), in date order. {@code engineeringRecorded} says whether the structure
+ * takes part in a recorded engineering, and {@code firstEngineeringOn} from when: history
+ * starts incomplete, so a post-engineering follow-up may follow an engineering that
+ * predates the software.
  */
 record StructureView(String id, String name, String legalForm, String commune, @Schema(nullable = true) String siret,
 		@Schema(nullable = true) Double employeesFte,
-		@Schema(nullable = true, description = "null until the structure is welcomed") WelcomeView welcome,
-		List<DiagnosticView> diagnostics, List<EngineeringView> engineerings, List<FollowUpView> followUps,
-		List<PathwayStep> pathway) {
+		@Schema(description = "One welcome per pathway, in date order") List<WelcomeView> welcomes,
+		List<DiagnosticView> diagnostics, List<EngineeringView> engineerings,
+		@Schema(description = "Whether the structure takes part in a recorded engineering") boolean engineeringRecorded,
+		@Schema(nullable = true,
+				description = "The start of its first recorded engineering") LocalDate firstEngineeringOn,
+		List<FollowUpView> followUps, List<PathwayStep> pathway) {
 
 	static StructureView of(Structure structure, List<EngineeringOfStructure> engineerings) {
+		List<EngineeringView> taken = engineerings.stream()
+			.sorted(Comparator.comparing(EngineeringOfStructure::joinedOn))
+			.map(EngineeringView::of)
+			.toList();
 		return new StructureView(structure.id(), structure.name(), structure.legalForm(), structure.commune(),
 				structure.siret(), structure.employeesFte(),
-				structure.isWelcomed() ? WelcomeView.of(structure, structure.welcome()) : null,
+				structure.activeWelcomes().stream().map((welcome) -> WelcomeView.of(structure, welcome)).toList(),
 				structure.activeDiagnostics()
 					.stream()
 					.map((diagnostic) -> DiagnosticView.of(structure, diagnostic))
 					.toList(),
-				engineerings.stream()
-					.sorted(Comparator.comparing(EngineeringOfStructure::joinedOn))
-					.map(EngineeringView::of)
-					.toList(),
+				taken, !taken.isEmpty(), taken.isEmpty() ? null : taken.getFirst().joinedOn(),
 				structure.activeFollowUps().stream().map((followUp) -> FollowUpView.of(structure, followUp)).toList(),
 				pathway(structure, engineerings));
 	}
 
 	private static List<PathwayStep> pathway(Structure structure, List<EngineeringOfStructure> engineerings) {
 		List<PathwayStep> steps = new ArrayList<>();
-		if (structure.isWelcomed()) {
-			steps.add(new PathwayStep(structure.welcome().date(), Step.WELCOMED, structure.welcome().id(),
-					StructureController.STRUCTURES + "/" + structure.id() + "/welcome"));
+		for (Welcome welcome : structure.activeWelcomes()) {
+			steps.add(new PathwayStep(welcome.date(), Step.WELCOMED, welcome.id(),
+					StructureController.welcomePath(structure.id(), welcome.id())));
 		}
 		for (Diagnostic diagnostic : structure.activeDiagnostics()) {
 			String path = DiagnosticController.DIAGNOSTICS + "/" + diagnostic.id();
 			steps.add(new PathwayStep(diagnostic.startedOn(), Step.DIAGNOSTIC_STARTED, diagnostic.id(), path));
 			if (diagnostic.isCompleted()) {
-				steps.add(new PathwayStep(diagnostic.completedOn(), Step.DIAGNOSTIC_COMPLETED, diagnostic.id(),
-						path + "/completion"));
+				steps.add(new PathwayStep(diagnostic.completedOn(), Step.DIAGNOSTIC_COMPLETED,
+						diagnostic.completionId(), path + "/completion"));
 			}
 		}
 		for (EngineeringOfStructure engineering : engineerings) {
@@ -108,13 +116,14 @@ record StructureView(String id, String name, String legalForm, String commune, @
 	}
 
 	/**
-	 * The completion of a diagnostic; its id is the diagnostic's (the
-	 * {@code DiagnosticCompleted} contract).
+	 * The completion of a diagnostic, with its own id (the fact id of
+	 * {@code DiagnosticCompleted}); a completion recorded before completions had ids of
+	 * their own has the diagnostic's.
 	 */
 	record DiagnosticCompletionView(String id, String diagnosticId, String structureId, LocalDate date) {
 
 		static DiagnosticCompletionView of(Structure structure, Diagnostic diagnostic) {
-			return new DiagnosticCompletionView(diagnostic.id(), diagnostic.id(), structure.id(),
+			return new DiagnosticCompletionView(diagnostic.completionId(), diagnostic.id(), structure.id(),
 					diagnostic.completedOn());
 		}
 

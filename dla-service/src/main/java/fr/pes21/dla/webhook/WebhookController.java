@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The webhook subscriptions of the regional DLA network (API.md, "Webhook
- * subscriptions"), managed by administrators only.
+ * The webhook subscriptions of the regional DLA network (docs/api.md, "DLA";
+ * dla-service/docs/webhook.md), managed by administrators only.
  */
 @Tag(name = "Webhooks",
 		description = "Subscriptions of the regional DLA network to the DLA facts, and their deliveries (administrators)")

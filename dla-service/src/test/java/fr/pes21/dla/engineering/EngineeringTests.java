@@ -108,21 +108,25 @@ class EngineeringTests {
 	}
 
 	@Test
-	void aParticipantAddedWithoutADateJoinedOnTheDayItIsRecordedInParis() {
+	void aParticipantAddedWithoutJoinedOnTakesPartFromTheStartNeverFromTheDayItIsTyped() {
 		Engineering engineering = collective("a", "b");
 
-		engineering.addParticipant("c", null, Instant.parse("2024-06-30T22:30:00Z"));
+		// typed in on 2 December 2024, for an engineering that started on 3 June
+		String participationId = engineering.addParticipant("c", null, NOW);
 
-		assertThat(engineering.participationOf("c").orElseThrow().joinedOn()).isEqualTo(LocalDate.of(2024, 7, 1));
+		assertThat(engineering.participationOf("c").orElseThrow().joinedOn()).isEqualTo(SUMMER);
+		assertThat(lastFact(engineering)).isEqualTo(
+				new CollectiveEngineeringParticipantAdded(participationId, engineering.id(), "c", SUMMER, SUMMER));
 	}
 
 	@Test
-	void aParticipantAddedWithoutADateBeforeTheStartJoinedOnTheStart() {
+	void aParticipantAddedWithoutJoinedOnCanBeFollowedByACompletionOnTheStartDay() {
 		Engineering engineering = collective("a", "b");
+		engineering.addParticipant("c", null, NOW);
 
-		engineering.addParticipant("c", null, Instant.parse("2024-05-01T10:00:00Z"));
+		engineering.complete(SUMMER, NOW);
 
-		assertThat(engineering.participationOf("c").orElseThrow().joinedOn()).isEqualTo(SUMMER);
+		assertThat(engineering.isCompleted()).isTrue();
 	}
 
 	@Test
@@ -173,10 +177,13 @@ class EngineeringTests {
 		Engineering engineering = collective("a", "b");
 		engineering.complete(LocalDate.of(2024, 9, 30), NOW);
 
-		assertThatExceptionOfType(RuleViolation.class).isThrownBy(() -> engineering.addParticipant("c", null, NOW))
+		assertThatExceptionOfType(RuleViolation.class)
+			.isThrownBy(() -> engineering.addParticipant("c", LocalDate.of(2024, 10, 1), NOW))
 			.withMessageContaining("completed on 2024-09-30");
-		engineering.addParticipant("c", LocalDate.of(2024, 9, 1), NOW);
-		assertThat(engineering.activeParticipants()).hasSize(3);
+		engineering.addParticipant("c", LocalDate.of(2024, 9, 30), NOW);
+		engineering.addParticipant("d", null, NOW);
+		assertThat(engineering.activeParticipants()).extracting(Participation::joinedOn)
+			.containsExactly(SUMMER, SUMMER, LocalDate.of(2024, 9, 30), SUMMER);
 	}
 
 	@Test

@@ -52,26 +52,66 @@ class StructureTests {
 	}
 
 	@Test
-	void aStructureIsWelcomedOnlyOnceUntilTheWelcomeIsWithdrawn() {
+	void aStructureIsWelcomedAtMostOncePerCalendarYearAndTheRefusalNamesTheFirst() {
 		String first = this.structure.welcome(LocalDate.of(2023, 3, 14), NOW);
 
 		assertThatExceptionOfType(RuleViolation.class)
-			.isThrownBy(() -> this.structure.welcome(LocalDate.of(2023, 4, 1), NOW))
-			.withMessageContaining("already welcomed on 2023-03-14");
+			.isThrownBy(() -> this.structure.welcome(LocalDate.of(2023, 11, 2), NOW))
+			.withMessageContaining("already welcomed in 2023, on 2023-03-14")
+			.withMessageContaining("/api/dla/structures/" + this.structure.id() + "/welcomes/" + first);
+		assertThat(this.structure.activeWelcomes()).extracting(Welcome::id).containsExactly(first);
+	}
 
-		this.structure.withdrawWelcome(NOW);
+	@Test
+	void aStructureThatComesBackIsWelcomedAgainInAnotherYearRecordedInAnyOrder() {
+		String in2025 = this.structure.welcome(LocalDate.of(2025, 2, 3), NOW);
+		String in2023 = this.structure.welcome(LocalDate.of(2023, 3, 14), NOW);
+
+		assertThat(facts()).containsExactly(
+				new StructureWelcomed(in2025, this.structure.id(), LocalDate.of(2025, 2, 3)),
+				new StructureWelcomed(in2023, this.structure.id(), LocalDate.of(2023, 3, 14)));
+		assertThat(this.structure.activeWelcomes()).extracting(Welcome::id).containsExactly(in2023, in2025);
+		assertThat(this.structure.latestWelcome()).map(Welcome::id).hasValue(in2025);
+	}
+
+	@Test
+	void aWithdrawnWelcomeLeavesItsYearFreeForTheCorrectedOne() {
+		String first = this.structure.welcome(LocalDate.of(2023, 3, 14), NOW);
+
+		this.structure.withdrawWelcome(first, NOW);
 		String corrected = this.structure.welcome(LocalDate.of(2023, 3, 15), NOW);
 
 		assertThat(facts()).containsExactly(
 				new StructureWelcomed(first, this.structure.id(), LocalDate.of(2023, 3, 14)),
 				new StructureWelcomeWithdrawn(first, this.structure.id(), LocalDate.of(2023, 3, 14)),
 				new StructureWelcomed(corrected, this.structure.id(), LocalDate.of(2023, 3, 15)));
+		assertThatExceptionOfType(UnknownResource.class).isThrownBy(() -> this.structure.welcome(first));
 	}
 
 	@Test
 	void aWelcomeThatWasNeverRecordedCannotBeReadNorWithdrawn() {
-		assertThatExceptionOfType(UnknownResource.class).isThrownBy(this.structure::welcome);
-		assertThatExceptionOfType(UnknownResource.class).isThrownBy(() -> this.structure.withdrawWelcome(NOW));
+		assertThatExceptionOfType(UnknownResource.class).isThrownBy(() -> this.structure.welcome("unknown"));
+		assertThatExceptionOfType(UnknownResource.class)
+			.isThrownBy(() -> this.structure.withdrawWelcome("unknown", NOW));
+		assertThatExceptionOfType(UnknownResource.class).isThrownBy(() -> this.structure.withdrawOnlyWelcome(NOW));
+		assertThat(this.structure.latestWelcome()).isEmpty();
+	}
+
+	@Test
+	void theWelcomeOfAStructureWelcomedOnceIsWithdrawnWithoutNamingItButOneOfSeveralMustBeNamed() {
+		String in2023 = this.structure.welcome(LocalDate.of(2023, 3, 14), NOW);
+		String in2024 = this.structure.welcome(LocalDate.of(2024, 2, 20), NOW);
+
+		assertThatExceptionOfType(RuleViolation.class).isThrownBy(() -> this.structure.withdrawOnlyWelcome(NOW))
+			.withMessageContaining("2 welcomes")
+			.withMessageContaining("2023-03-14: /api/dla/structures/" + this.structure.id() + "/welcomes/" + in2023);
+		this.structure.withdrawWelcome(in2023, NOW);
+		this.structure.withdrawOnlyWelcome(NOW);
+
+		assertThat(facts()).endsWith(
+				new StructureWelcomeWithdrawn(in2023, this.structure.id(), LocalDate.of(2023, 3, 14)),
+				new StructureWelcomeWithdrawn(in2024, this.structure.id(), LocalDate.of(2024, 2, 20)));
+		assertThat(this.structure.activeWelcomes()).isEmpty();
 	}
 
 	@Test
@@ -85,22 +125,24 @@ class StructureTests {
 	}
 
 	@Test
-	void aDiagnosticRecordedWithItsCompletionRaisesDiagnosticCompletedWhoseIdIsTheDiagnostics() {
+	void aDiagnosticRecordedWithItsCompletionRaisesDiagnosticCompletedWithTheCompletionsOwnId() {
 		String diagnosticId = this.structure.startDiagnostic(LocalDate.of(2023, 5, 2), LocalDate.of(2023, 6, 20), null,
 				NOW);
 
-		assertThat(facts())
-			.containsExactly(new DiagnosticCompleted(diagnosticId, this.structure.id(), LocalDate.of(2023, 6, 20)));
+		String completionId = this.structure.diagnostic(diagnosticId).completionId();
+		assertThat(completionId).isNotNull().isNotEqualTo(diagnosticId);
+		assertThat(facts()).containsExactly(
+				new DiagnosticCompleted(completionId, diagnosticId, this.structure.id(), LocalDate.of(2023, 6, 20)));
 	}
 
 	@Test
 	void aDiagnosticCompletedLaterRaisesDiagnosticCompleted() {
 		String diagnosticId = this.structure.startDiagnostic(LocalDate.of(2023, 5, 2), null, null, NOW);
 
-		this.structure.completeDiagnostic(diagnosticId, LocalDate.of(2023, 5, 2), NOW);
+		String completionId = this.structure.completeDiagnostic(diagnosticId, LocalDate.of(2023, 5, 2), NOW);
 
-		assertThat(facts())
-			.containsExactly(new DiagnosticCompleted(diagnosticId, this.structure.id(), LocalDate.of(2023, 5, 2)));
+		assertThat(facts()).containsExactly(
+				new DiagnosticCompleted(completionId, diagnosticId, this.structure.id(), LocalDate.of(2023, 5, 2)));
 	}
 
 	@Test
@@ -128,20 +170,40 @@ class StructureTests {
 	}
 
 	@Test
-	void aDiagnosticWhoseCompletionWasWithdrawnCannotBeCompletedAgain() {
+	void aCompletionWithdrawnByMistakeIsRecordedAgainUnderANewId() {
 		String diagnosticId = this.structure.startDiagnostic(LocalDate.of(2023, 5, 2), LocalDate.of(2023, 6, 20), null,
 				NOW);
+		String first = this.structure.diagnostic(diagnosticId).completionId();
 
 		this.structure.withdrawDiagnosticCompletion(diagnosticId, NOW);
 
-		assertThat(facts()).last()
-			.isEqualTo(new DiagnosticCompletionWithdrawn(diagnosticId, this.structure.id(), LocalDate.of(2023, 6, 20)));
 		assertThat(this.structure.diagnostic(diagnosticId).isCompleted()).isFalse();
 		assertThatExceptionOfType(UnknownResource.class)
 			.isThrownBy(() -> this.structure.completedDiagnostic(diagnosticId));
-		assertThatExceptionOfType(RuleViolation.class)
-			.isThrownBy(() -> this.structure.completeDiagnostic(diagnosticId, LocalDate.of(2023, 6, 21), NOW))
-			.withMessageContaining("withdraw the diagnostic and record it again");
+
+		String again = this.structure.completeDiagnostic(diagnosticId, LocalDate.of(2023, 6, 21), NOW);
+
+		assertThat(again).isNotEqualTo(first).isNotEqualTo(diagnosticId);
+		assertThat(facts()).containsExactly(
+				new DiagnosticCompleted(first, diagnosticId, this.structure.id(), LocalDate.of(2023, 6, 20)),
+				new DiagnosticCompletionWithdrawn(first, this.structure.id(), LocalDate.of(2023, 6, 20)),
+				new DiagnosticCompleted(again, diagnosticId, this.structure.id(), LocalDate.of(2023, 6, 21)));
+		assertThat(this.structure.completedDiagnostic(diagnosticId).completedOn()).isEqualTo("2023-06-21");
+	}
+
+	@Test
+	void aCompletionRecordedBeforeCompletionsHadTheirOwnIdsIsWithdrawnUnderTheDiagnosticsId() {
+		// as a document saved then holds it: published as DiagnosticCompleted v1, whose
+		// fact id is the diagnostic id
+		Diagnostic legacy = new Diagnostic("d-1", LocalDate.of(2023, 5, 2), null, LocalDate.of(2023, 6, 20), List.of(),
+				NOW, null, null);
+		Diagnostic underWay = new Diagnostic("d-2", LocalDate.of(2023, 5, 2), null, null, List.of(), NOW, null, null);
+
+		assertThat(legacy.completionId()).isEqualTo("d-1");
+		assertThat(legacy.withCompletionWithdrawn(NOW).completionId()).isEqualTo("d-1");
+		assertThat(underWay.completionId()).isNull();
+		assertThat(legacy.withCompletionWithdrawn(NOW).completed("c-2", LocalDate.of(2023, 6, 21)).completionId())
+			.isEqualTo("c-2");
 	}
 
 	@Test
@@ -149,10 +211,12 @@ class StructureTests {
 		String diagnosticId = this.structure.startDiagnostic(LocalDate.of(2023, 5, 2), LocalDate.of(2023, 6, 20), null,
 				NOW);
 
+		String completionId = this.structure.diagnostic(diagnosticId).completionId();
+
 		this.structure.withdrawDiagnostic(diagnosticId, NOW);
 
 		assertThat(facts()).last()
-			.isEqualTo(new DiagnosticCompletionWithdrawn(diagnosticId, this.structure.id(), LocalDate.of(2023, 6, 20)));
+			.isEqualTo(new DiagnosticCompletionWithdrawn(completionId, this.structure.id(), LocalDate.of(2023, 6, 20)));
 		assertThat(this.structure.activeDiagnostics()).isEmpty();
 		assertThatExceptionOfType(UnknownResource.class).isThrownBy(() -> this.structure.diagnostic(diagnosticId));
 		assertThatExceptionOfType(UnknownResource.class)
@@ -170,47 +234,26 @@ class StructureTests {
 	}
 
 	@Test
-	void aPostEngineeringFollowUpForAStructureThatNeverHadAnEngineeringIsRefused() {
-		assertThatExceptionOfType(RuleViolation.class)
-			.isThrownBy(() -> this.structure.holdFollowUp(LocalDate.of(2024, 1, 15), FollowUpKind.POST_ENGINEERING,
-					List.of(), NOW))
-			.withMessageContaining("never took part in one");
-		assertThat(this.structure.activeFollowUps()).isEmpty();
-	}
-
-	@Test
-	void aPostEngineeringFollowUpCannotBeDatedBeforeTheStructuresFirstEngineering() {
-		List<EngineeringOfStructure> engineerings = List.of(individualEngineering(LocalDate.of(2023, 10, 2)),
-				collectiveJoinedLater(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 7, 1)));
-
-		assertThatExceptionOfType(RuleViolation.class)
-			.isThrownBy(() -> this.structure.holdFollowUp(LocalDate.of(2023, 10, 1), FollowUpKind.POST_ENGINEERING,
-					engineerings, NOW))
-			.withMessageContaining("first engineering (2023-10-02)");
-	}
-
-	@Test
-	void aParticipantAddedLaterHadItsEngineeringFromTheDayItJoined() {
-		List<EngineeringOfStructure> engineerings = List
-			.of(collectiveJoinedLater(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 7, 1)));
-
-		assertThatExceptionOfType(RuleViolation.class).isThrownBy(() -> this.structure
-			.holdFollowUp(LocalDate.of(2024, 6, 15), FollowUpKind.POST_ENGINEERING, engineerings, NOW));
-	}
-
-	@Test
-	void aPostEngineeringFollowUpAfterAnEngineeringRaisesPostEngineeringFollowUpHeld() {
-		String followUpId = this.structure.holdFollowUp(LocalDate.of(2024, 1, 15), FollowUpKind.POST_ENGINEERING,
-				List.of(individualEngineering(LocalDate.of(2023, 10, 2))), NOW);
+	void aPostEngineeringFollowUpNeedsNoRecordedEngineeringSinceHistoryStartsIncomplete() {
+		String followUpId = this.structure.holdFollowUp(LocalDate.of(2024, 1, 15), FollowUpKind.POST_ENGINEERING, NOW);
 
 		assertThat(facts()).containsExactly(
 				new PostEngineeringFollowUpHeld(followUpId, this.structure.id(), LocalDate.of(2024, 1, 15)));
+		assertThat(this.structure.activeFollowUps()).extracting(FollowUp::id).containsExactly(followUpId);
+	}
+
+	@Test
+	void aFollowUpNeedsItsDateAndKind() {
+		assertThatExceptionOfType(RuleViolation.class)
+			.isThrownBy(() -> this.structure.holdFollowUp(null, FollowUpKind.POST_ENGINEERING, NOW));
+		assertThatExceptionOfType(RuleViolation.class)
+			.isThrownBy(() -> this.structure.holdFollowUp(LocalDate.of(2024, 1, 15), null, NOW));
+		assertThat(this.structure.pendingFacts()).isEmpty();
 	}
 
 	@Test
 	void withdrawingAFollowUpRaisesItsWithdrawalAndItIsGone() {
-		String followUpId = this.structure.holdFollowUp(LocalDate.of(2024, 1, 15), FollowUpKind.POST_ENGINEERING,
-				List.of(individualEngineering(LocalDate.of(2023, 10, 2))), NOW);
+		String followUpId = this.structure.holdFollowUp(LocalDate.of(2024, 1, 15), FollowUpKind.POST_ENGINEERING, NOW);
 
 		this.structure.withdrawFollowUp(followUpId, NOW);
 
@@ -227,22 +270,11 @@ class StructureTests {
 		this.structure.welcome(LocalDate.of(2023, 3, 14), NOW);
 		this.structure.startDiagnostic(LocalDate.of(2023, 5, 2), LocalDate.of(2023, 6, 20), List.of("gouvernance"),
 				NOW);
-		this.structure.holdFollowUp(LocalDate.of(2024, 1, 15), FollowUpKind.POST_ENGINEERING,
-				List.of(individualEngineering(LocalDate.of(2023, 10, 2))), NOW);
+		this.structure.holdFollowUp(LocalDate.of(2024, 1, 15), FollowUpKind.POST_ENGINEERING, NOW);
 
 		assertThat(this.structure.pendingFacts()).hasSize(3)
 			.allSatisfy((fact) -> assertThat(fact.data()).doesNotContain("Cri de la Plume", "44379696500012",
 					"gouvernance", "Dijon"));
-	}
-
-	private static EngineeringOfStructure individualEngineering(LocalDate startedOn) {
-		return new EngineeringOfStructure("engineering-1", "INDIVIDUAL", "modèle économique", "Cabinet", 5, startedOn,
-				"participation-1", startedOn, true, null);
-	}
-
-	private static EngineeringOfStructure collectiveJoinedLater(LocalDate startedOn, LocalDate joinedOn) {
-		return new EngineeringOfStructure("engineering-2", "COLLECTIVE", "stratégie commerciale",
-				"Cabinet 3ème Élément", 4, startedOn, "participation-2", joinedOn, false, null);
 	}
 
 	private List<Fact> facts() {

@@ -23,9 +23,10 @@ class StructureViewTests {
 		EngineeringOfStructure collective = new EngineeringOfStructure("collective", "COLLECTIVE",
 				"stratégie commerciale", "Cabinet 3ème Élément", 4, LocalDate.of(2024, 6, 3), "p2",
 				LocalDate.of(2024, 6, 10), false, null);
-		String followUp = structure.holdFollowUp(LocalDate.of(2024, 3, 1), FollowUpKind.POST_ENGINEERING,
-				List.of(individual), NOW);
+		String followUp = structure.holdFollowUp(LocalDate.of(2024, 3, 1), FollowUpKind.POST_ENGINEERING, NOW);
 		String diagnostic = structure.startDiagnostic(LocalDate.of(2023, 5, 2), LocalDate.of(2023, 6, 20), null, NOW);
+		String completion = structure.diagnostic(diagnostic).completionId();
+		String comeBack = structure.welcome(LocalDate.of(2025, 1, 7), NOW);
 		String welcome = structure.welcome(LocalDate.of(2023, 3, 14), NOW);
 		String withdrawn = structure.startDiagnostic(LocalDate.of(2023, 4, 1), null, null, NOW);
 		structure.withdrawDiagnostic(withdrawn, NOW);
@@ -35,10 +36,10 @@ class StructureViewTests {
 		String id = structure.id();
 		assertThat(pathway).containsExactly(
 				new PathwayStep(LocalDate.of(2023, 3, 14), Step.WELCOMED, welcome,
-						"/api/dla/structures/" + id + "/welcome"),
+						"/api/dla/structures/" + id + "/welcomes/" + welcome),
 				new PathwayStep(LocalDate.of(2023, 5, 2), Step.DIAGNOSTIC_STARTED, diagnostic,
 						"/api/dla/diagnostics/" + diagnostic),
-				new PathwayStep(LocalDate.of(2023, 6, 20), Step.DIAGNOSTIC_COMPLETED, diagnostic,
+				new PathwayStep(LocalDate.of(2023, 6, 20), Step.DIAGNOSTIC_COMPLETED, completion,
 						"/api/dla/diagnostics/" + diagnostic + "/completion"),
 				new PathwayStep(LocalDate.of(2023, 10, 2), Step.INDIVIDUAL_ENGINEERING_STARTED, "individual",
 						"/api/dla/engineerings/individual"),
@@ -47,7 +48,38 @@ class StructureViewTests {
 				new PathwayStep(LocalDate.of(2024, 3, 1), Step.POST_ENGINEERING_FOLLOW_UP, followUp,
 						"/api/dla/structures/" + id + "/follow-ups/" + followUp),
 				new PathwayStep(LocalDate.of(2024, 6, 10), Step.COLLECTIVE_ENGINEERING_JOINED, "p2",
-						"/api/dla/engineerings/collective/participants/p2"));
+						"/api/dla/engineerings/collective/participants/p2"),
+				new PathwayStep(LocalDate.of(2025, 1, 7), Step.WELCOMED, comeBack,
+						"/api/dla/structures/" + id + "/welcomes/" + comeBack));
+	}
+
+	@Test
+	void aStructureThatCameBackShowsEachWelcomeInDateOrder() {
+		Structure structure = Structure.register("Le Comptoir des Possibles", "Association", "Beaune", null, null, NOW);
+		String in2024 = structure.welcome(LocalDate.of(2024, 2, 20), NOW);
+		String in2023 = structure.welcome(LocalDate.of(2023, 5, 9), NOW);
+
+		StructureView view = StructureView.of(structure, List.of());
+
+		assertThat(view.welcomes()).extracting(StructureView.WelcomeView::id).containsExactly(in2023, in2024);
+		assertThat(StructureSummary.of(structure).welcomedOn()).isEqualTo(LocalDate.of(2024, 2, 20));
+	}
+
+	@Test
+	void saysWhenNoEngineeringIsRecordedAndFromWhenOneIs() {
+		Structure structure = Structure.register("Le Cri de la Plume", "Association", "Dijon", null, null, NOW);
+		structure.holdFollowUp(LocalDate.of(2022, 5, 3), FollowUpKind.POST_ENGINEERING, NOW);
+		EngineeringOfStructure later = new EngineeringOfStructure("collective", "COLLECTIVE", "stratégie commerciale",
+				"Cabinet 3ème Élément", 4, LocalDate.of(2024, 6, 3), "p2", LocalDate.of(2024, 6, 3), false, null);
+
+		StructureView without = StructureView.of(structure, List.of());
+		StructureView with = StructureView.of(structure, List.of(later));
+
+		assertThat(without.engineeringRecorded()).isFalse();
+		assertThat(without.firstEngineeringOn()).isNull();
+		assertThat(without.pathway()).extracting(PathwayStep::step).containsExactly(Step.POST_ENGINEERING_FOLLOW_UP);
+		assertThat(with.engineeringRecorded()).isTrue();
+		assertThat(with.firstEngineeringOn()).isEqualTo(LocalDate.of(2024, 6, 3));
 	}
 
 	@Test

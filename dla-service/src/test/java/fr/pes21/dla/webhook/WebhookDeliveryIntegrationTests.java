@@ -16,6 +16,7 @@ import com.standardwebhooks.exceptions.WebhookVerificationException;
 import fr.pes21.contracts.FactEnvelope;
 import fr.pes21.contracts.dla.CollectiveEngineeringStarted;
 import fr.pes21.contracts.dla.DiagnosticCompleted;
+import fr.pes21.contracts.dla.DiagnosticCompletedV1;
 import fr.pes21.contracts.dla.PostEngineeringFollowUpHeld;
 import fr.pes21.contracts.dla.StructureWelcomed;
 import org.junit.jupiter.api.AfterEach;
@@ -108,7 +109,7 @@ class WebhookDeliveryIntegrationTests {
 				TestReceiver.answering((id, attempt) -> TestReceiver.Answer.of((attempt <= 2) ? 500 : 200)));
 		String subscription = id(subscribe(receiver));
 
-		FactEnvelope envelope = this.facts.publish(new DiagnosticCompleted(id(), id(), MARCH_12));
+		FactEnvelope envelope = this.facts.publish(new DiagnosticCompleted(id(), id(), id(), MARCH_12));
 
 		await().atMost(DEADLINE).until(() -> status(subscription, envelope).equals("SUCCEEDED"));
 		Map<String, Object> delivery = this.api.delivery(subscription, envelope.id());
@@ -161,7 +162,7 @@ class WebhookDeliveryIntegrationTests {
 		this.facts.publish(welcomed);
 		// same subject, same partition, after both: once it is delivered, both were
 		// consumed
-		FactEnvelope after = this.facts.publish(new DiagnosticCompleted(id(), structure, MARCH_12));
+		FactEnvelope after = this.facts.publish(new DiagnosticCompleted(id(), id(), structure, MARCH_12));
 
 		await().atMost(DEADLINE).until(() -> receiver.acceptedIds().containsAll(List.of(welcomed.id(), after.id())));
 		assertThat(this.api.deliveries(subscription)).hasSize(2);
@@ -254,6 +255,28 @@ class WebhookDeliveryIntegrationTests {
 		assertThat(body).doesNotContain("Camille", "camille.martin@example.org", "06 12 34 56 78");
 		assertThat(WebhookApi.read(body).get("data"))
 			.isEqualTo(Map.of("factId", fact.factId(), "structureId", fact.structureId(), "occurredOn", "2024-03-12"));
+	}
+
+	@Test
+	void sendsBothVersionsOfADiagnosticsCompletionEachWithTheFieldsOfItsOwnContract() {
+		TestReceiver receiver = receiver(TestReceiver.accepting());
+		subscribe(receiver);
+		String structure = id();
+		String diagnostic = id();
+		DiagnosticCompletedV1 v1 = new DiagnosticCompletedV1(diagnostic, structure, MARCH_12);
+		DiagnosticCompleted v2 = new DiagnosticCompleted(id(), diagnostic, structure, MARCH_12);
+
+		FactEnvelope first = this.facts.publish(v1);
+		FactEnvelope second = this.facts.publish(v2);
+
+		await().atMost(DEADLINE).until(() -> receiver.acceptedIds().containsAll(List.of(first.id(), second.id())));
+		Map<String, Object> old = WebhookApi.read(receiver.receivedFor(first.id()).getFirst().body());
+		Map<String, Object> current = WebhookApi.read(receiver.receivedFor(second.id()).getFirst().body());
+		assertThat(old).containsEntry("type", "fr.pes21.dla.DiagnosticCompleted.v1")
+			.containsEntry("data", Map.of("factId", diagnostic, "structureId", structure, "occurredOn", "2024-03-12"));
+		assertThat(current).containsEntry("type", "fr.pes21.dla.DiagnosticCompleted.v2")
+			.containsEntry("data", Map.of("factId", v2.factId(), "diagnosticId", diagnostic, "structureId", structure,
+					"occurredOn", "2024-03-12"));
 	}
 
 	@Test

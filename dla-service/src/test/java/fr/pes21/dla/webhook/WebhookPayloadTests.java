@@ -12,6 +12,7 @@ import fr.pes21.contracts.FactCatalog;
 import fr.pes21.contracts.FactEnvelope;
 import fr.pes21.contracts.FactType;
 import fr.pes21.contracts.dla.CollectiveEngineeringStarted;
+import fr.pes21.contracts.dla.DiagnosticCompleted;
 import fr.pes21.contracts.dla.DlaFact;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebhookPayloadTests {
 
 	/**
-	 * What DLA facts may carry to the regional network (DOMAIN.md): opaque ids, dates,
-	 * counts. A new field must be added here on purpose, after checking it is not
+	 * What DLA facts may carry to the regional network (docs/domain.md): opaque ids,
+	 * dates, counts. A new field must be added here on purpose, after checking it is not
 	 * personal data.
 	 */
 	private static final Set<String> SHAREABLE_FIELDS = Set.of("factId", "structureId", "structureIds", "engineeringId",
-			"occurredOn", "engineeringStartedOn", "days");
+			"diagnosticId", "occurredOn", "engineeringStartedOn", "days");
 
 	@Test
 	void isTheCloudEventInJsonStructuredMode() {
@@ -50,13 +51,25 @@ class WebhookPayloadTests {
 	}
 
 	@Test
+	void carriesTheVersionOfTheFactInItsTypeAndOnlyTheFieldsOfThatVersion() {
+		DiagnosticCompleted fact = new DiagnosticCompleted("c-1", "d-1", "s-1", LocalDate.parse("2024-03-12"));
+		FactEnvelope envelope = FactEnvelope.wrap(fact, "dla-service", Instant.parse("2024-03-12T17:00:00Z"));
+
+		Map<String, Object> event = WebhookApi.read(WebhookPayload.of(envelope, fact));
+
+		assertThat(event).containsEntry("type", "fr.pes21.dla.DiagnosticCompleted.v2")
+			.containsEntry("data",
+					Map.of("factId", "c-1", "diagnosticId", "d-1", "structureId", "s-1", "occurredOn", "2024-03-12"));
+	}
+
+	@Test
 	void dlaFactsCarryNoPersonalData() {
 		List<FactType> dlaFacts = FactCatalog.all()
 			.stream()
 			.filter((type) -> DlaFact.class.isAssignableFrom(type.javaType()))
 			.toList();
 
-		assertThat(dlaFacts).hasSizeGreaterThanOrEqualTo(14).allSatisfy((type) -> {
+		assertThat(dlaFacts).hasSizeGreaterThanOrEqualTo(15).allSatisfy((type) -> {
 			RecordComponent[] components = type.javaType().getRecordComponents();
 			assertThat(Arrays.stream(components).map(RecordComponent::getName)).as(type.name())
 				.isSubsetOf(SHAREABLE_FIELDS);

@@ -41,7 +41,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 class Event extends OutboxAggregate {
 
 	/**
-	 * Business dates are days in Europe/Paris (DOMAIN.md): an event's is the day it
+	 * Business dates are days in Europe/Paris (docs/domain.md): an event's is the day it
 	 * starts there.
 	 */
 	static final ZoneId PARIS = ZoneId.of("Europe/Paris");

@@ -34,9 +34,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The events (API.md, "Events"): an event, and one URL per fact recorded on it (held,
- * attendance, cancellation), which {@code DELETE} withdraws. Registrations have their own
- * controller ({@link RegistrationController}).
+ * The events (docs/api.md, "Events"): an event, and one URL per fact recorded on it
+ * (held, attendance, cancellation), which {@code DELETE} withdraws. Registrations have
+ * their own controller ({@link RegistrationController}).
  */
 @Tag(name = "Events",
 		description = "The association's events: Club evenings, expert talks, workshops, courses... held, attendance, cancellation")
@@ -46,7 +46,7 @@ class EventController {
 
 	static final String EVENTS = "/api/events";
 
-	/** Who may read the registrants' personal data (ARCHITECTURE.md, "Security"). */
+	/** Who may read the registrants' personal data (docs/architecture.md, "Security"). */
 	private static final Set<String> PERSONAL_DATA_READERS = Set.of("ROLE_STAFF", "ROLE_ADMIN");
 
 	private static final Sort BY_START = Sort.by(Sort.Order.asc("startsAt"), Sort.Order.asc("id"));

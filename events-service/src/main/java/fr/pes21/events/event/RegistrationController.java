@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The registrations to an event (API.md, "Events"). Registering answers whether the
+ * The registrations to an event (docs/api.md, "Events"). Registering answers whether the
  * person has a place or is on the waiting list; reading registrations is for STAFF and
  * ADMIN only (personal data); {@code DELETE} cancels one, and the waiting list moves up.
  */

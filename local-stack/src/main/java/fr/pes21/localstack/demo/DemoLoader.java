@@ -150,19 +150,13 @@ public final class DemoLoader {
 			String ref = structure.path("ref").asString();
 			String path = "/api/dla/structures/" + structures.get(ref);
 			int i = 0;
-			String active = null;
+			// a structure that comes back has a welcome per pathway (at most one per
+			// year), each at its own URL; a mistaken one is withdrawn at once, so that
+			// its year is free for the right one
 			for (JsonNode welcome : structure.path("welcomes")) {
-				if (active != null) {
-					// dla-service keeps one active welcome per structure: a structure
-					// welcomed again loses its earlier welcome (and that year's count)
-					this.out.printf("  note: %s welcomed again on %s: its earlier welcome withdrawn first%n",
-							structure.path("name").asString(), welcome.path("date").asString());
-					withdrawWelcome(path, active);
-				}
-				active = id(post(path + "/welcome", fields(welcome, "date"), key("dla", ref, "welcome", i++)));
+				String id = id(post(path + "/welcome", fields(welcome, "date"), key("dla", ref, "welcome", i++)));
 				if (welcome.path("withdrawn").asBoolean()) {
-					withdrawWelcome(path, active);
-					active = null;
+					delete(path + "/welcomes/" + id);
 				}
 			}
 		}
@@ -198,7 +192,9 @@ public final class DemoLoader {
 				String structureRef = added.path("structureRef").asString();
 				Map<String, Object> body = new LinkedHashMap<>();
 				body.put("structureId", structures.get(structureRef));
-				body.put("date", added.path("addedOn").asString());
+				if (added.hasNonNull("joinedOn")) {
+					body.put("joinedOn", added.path("joinedOn").asString());
+				}
 				String id = id(post(path + "/participants", body,
 						key("dla", "engineering", ref, "participant", structureRef)));
 				if (added.path("withdrawn").asBoolean()) {
@@ -401,23 +397,6 @@ public final class DemoLoader {
 		}
 		else {
 			throw unexpected("DELETE", path, response);
-		}
-	}
-
-	/**
-	 * Withdraws this welcome if it is still the structure's active one: its URL names the
-	 * structure, not the welcome, and on a second run it may be another welcome's.
-	 */
-	private void withdrawWelcome(String structurePath, String welcomeId) {
-		HttpResponse<String> current = send("GET", structurePath + "/welcome", null, null, true);
-		if (current.statusCode() == 200 && welcomeId.equals(id(readTree(current.body())))) {
-			delete(structurePath + "/welcome");
-		}
-		else if (current.statusCode() == 200 || current.statusCode() == 404) {
-			this.alreadyWithdrawn++;
-		}
-		else {
-			throw unexpected("GET", structurePath + "/welcome", current);
 		}
 	}
 

@@ -93,7 +93,7 @@ public class ApiDocumentation {
 			.addSecurityItem(new SecurityRequirement().addList(BEARER));
 	}
 
-	/** The version of the contract (API.md); the document changes with the code. */
+	/** The version of the contract (docs/api.md); the document changes with the code. */
 	static final String API_VERSION = "1";
 
 	@Bean

@@ -11,8 +11,8 @@ import fr.pes21.reporting.report.Figures;
 import fr.pes21.reporting.report.Indicator;
 
 /**
- * The counting rules of the accompaniment indicators (DOMAIN.md, "How every indicator is
- * counted"), per programme and in total:
+ * The counting rules of the accompaniment indicators (docs/domain.md, "How every
+ * indicator is counted"), per programme and in total:
  * <ul>
  * <li>a fact belongs to the year of its business date, not to the day it was
  * recorded;</li>

@@ -12,7 +12,8 @@ import fr.pes21.reporting.report.Figures;
 import fr.pes21.reporting.report.Indicator;
 
 /**
- * The counting rules of the DLA indicators (DOMAIN.md, "How every indicator is counted"):
+ * The counting rules of the DLA indicators (docs/domain.md, "How every indicator is
+ * counted"):
  * <ul>
  * <li>a fact belongs to the year of its business date, not to the day it was recorded; a
  * participant added to a collective engineering later counts in the engineering's start

@@ -9,6 +9,7 @@ import fr.pes21.contracts.dla.CollectiveEngineeringParticipantWithdrawn;
 import fr.pes21.contracts.dla.CollectiveEngineeringStarted;
 import fr.pes21.contracts.dla.CollectiveEngineeringWithdrawn;
 import fr.pes21.contracts.dla.DiagnosticCompleted;
+import fr.pes21.contracts.dla.DiagnosticCompletedV1;
 import fr.pes21.contracts.dla.DiagnosticCompletionWithdrawn;
 import fr.pes21.contracts.dla.DlaFact;
 import fr.pes21.contracts.dla.EngineeringCompleted;
@@ -60,6 +61,10 @@ record StoredFact(DlaFactKind kind, String engineeringId, List<String> structure
 		return switch (fact) {
 			case StructureWelcomed welcome -> ofStructure(WELCOME, welcome.structureId(), fact);
 			case StructureWelcomeWithdrawn welcome -> ofStructure(WELCOME, welcome.structureId(), fact);
+			// Both versions stay on the topics (docs/decisions/0010): a completion is
+			// counted by its fact id, the diagnostic's in v1 and the completion's own in
+			// v2, which is also what its withdrawal names.
+			case DiagnosticCompletedV1 completion -> ofStructure(DIAGNOSTIC_COMPLETION, completion.structureId(), fact);
 			case DiagnosticCompleted completion -> ofStructure(DIAGNOSTIC_COMPLETION, completion.structureId(), fact);
 			case DiagnosticCompletionWithdrawn completion ->
 				ofStructure(DIAGNOSTIC_COMPLETION, completion.structureId(), fact);

@@ -12,7 +12,7 @@ import fr.pes21.reporting.report.Figures;
 import fr.pes21.reporting.report.Indicator;
 
 /**
- * The counting rules of the events indicators (DOMAIN.md, "How every indicator is
+ * The counting rules of the events indicators (docs/domain.md, "How every indicator is
  * counted"):
  * <ul>
  * <li>an event is held in the year of its held fact's business date, the day it started

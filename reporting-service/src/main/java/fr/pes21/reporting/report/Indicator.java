@@ -13,7 +13,7 @@ import fr.pes21.contracts.events.EventKind;
  * constant here, counted by an {@link IndicatorSource}.
  * <p>
  * Order of the keys in a report: the constants in declaration order, which follows
- * DOMAIN.md (dla, accompaniment, territory, events); within an indicator with a
+ * docs/domain.md (dla, accompaniment, territory, events); within an indicator with a
  * breakdown, one key per segment in the segment enum's order, then {@code .total}, the
  * sum of the segments.
  */

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The French label of every key of {@link Indicator}, as the activity report prints it
- * (DOMAIN.md "Les chiffres de 2024") or, for the keys the report does not print, in the
+ * (docs/domain.md, "The 2024 figures") or, for the keys the report does not print, in the
  * same style: the indicator, then its segment in brackets. The one place where labels
  * live; {@code IndicatorLabelsTests} checks that every key has one.
  */

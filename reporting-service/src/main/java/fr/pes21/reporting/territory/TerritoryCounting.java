@@ -9,7 +9,7 @@ import fr.pes21.reporting.report.Figures;
 import fr.pes21.reporting.report.Indicator;
 
 /**
- * The counting rules of the territory indicators (DOMAIN.md, "How every indicator is
+ * The counting rules of the territory indicators (docs/domain.md, "How every indicator is
  * counted"), for the Générateur BFC:
  * <ul>
  * <li>a fact belongs to the year of its business date, not to the day it was recorded; a

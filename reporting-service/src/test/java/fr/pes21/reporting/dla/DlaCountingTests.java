@@ -40,6 +40,16 @@ class DlaCountingTests {
 	}
 
 	@Test
+	void countsAStructureThatCameBackInEachYearItWasWelcomed() {
+		List<StoredFact> facts = List.of(ofStructure(WELCOME, "s1", 2025), ofStructure(WELCOME, "s1", 2023),
+				ofStructure(WELCOME, "s2", 2023));
+
+		assertThat(count(2023, facts).get("dla.structuresWelcomed")).isEqualTo(2);
+		assertThat(count(2024, facts).get("dla.structuresWelcomed")).isZero();
+		assertThat(count(2025, facts).get("dla.structuresWelcomed")).isEqualTo(1);
+	}
+
+	@Test
 	void countsEveryDiagnosticCompletedInTheYear() {
 		List<StoredFact> facts = List.of(ofStructure(DIAGNOSTIC_COMPLETION, "s1", 2024),
 				ofStructure(DIAGNOSTIC_COMPLETION, "s2", 2024), ofStructure(DIAGNOSTIC_COMPLETION, "s3", 2023),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import fr.pes21.contracts.dla.CollectiveEngineeringParticipantWithdrawn;
 import fr.pes21.contracts.dla.CollectiveEngineeringStarted;
 import fr.pes21.contracts.dla.CollectiveEngineeringWithdrawn;
 import fr.pes21.contracts.dla.DiagnosticCompleted;
+import fr.pes21.contracts.dla.DiagnosticCompletedV1;
 import fr.pes21.contracts.dla.DiagnosticCompletionWithdrawn;
 import fr.pes21.contracts.dla.DlaFact;
 import fr.pes21.contracts.dla.EngineeringCompleted;
@@ -28,14 +30,21 @@ import fr.pes21.contracts.dla.StructureWelcomeWithdrawn;
 import fr.pes21.contracts.dla.StructureWelcomed;
 import fr.pes21.reporting.Datasets;
 import fr.pes21.reporting.FactPublisher;
+import fr.pes21.reporting.facts.InMemoryFacts;
+import fr.pes21.reporting.report.Figures;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * A DLA dataset of {@code demo-data/} (on the test class path at {@code /datasets/}):
- * structures and their pathways written as the calls of API.md "DLA" a person would make
- * (the demo-data loader replays it through the gateway), read here as the facts the DLA
- * service would publish for them. An item marked {@code "withdrawn": true} was recorded,
- * then withdrawn.
+ * structures and their pathways written as the calls of docs/api.md "DLA" a person would
+ * make (the demo-data loader replays it through the gateway), read here as the facts the
+ * DLA service would publish for them. An item marked {@code "withdrawn": true} was
+ * recorded, then withdrawn.
+ * <p>
+ * The facts mix the versions of {@code DiagnosticCompleted} as a topic does: the service
+ * published version 1 (fact id = the diagnostic's) until completions got ids of their
+ * own, version 2 since (docs/decisions/0010). The dataset takes {@link #V2_SINCE} as that
+ * day, so each year's figures come from both versions.
  * <p>
  * Ids are derived from the refs ({@link Datasets#id}).
  */
@@ -45,6 +54,12 @@ public record DlaDataset(String about, List<Structure> structures, List<Engineer
 	static final String DLA_2024 = "/datasets/dla-2024.json";
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	/**
+	 * The completions recorded from this day on are published as
+	 * {@code DiagnosticCompleted} version 2, those before as version 1.
+	 */
+	static final LocalDate V2_SINCE = LocalDate.of(2024, 7, 1);
 
 	/**
 	 * The 2024 dataset's facts as the dla-service publishes them, in order: for the tests
@@ -95,9 +110,10 @@ public record DlaDataset(String about, List<Structure> structures, List<Engineer
 	}
 
 	/**
-	 * {@code POST /api/dla/engineerings/{id}/participants}, on {@code addedOn}.
+	 * {@code POST /api/dla/engineerings/{id}/participants}, taking part from
+	 * {@code joinedOn} (the engineering's start when left out).
 	 */
-	record ParticipantAdded(String structureRef, LocalDate addedOn, boolean withdrawn, String note) {
+	record ParticipantAdded(String structureRef, LocalDate joinedOn, boolean withdrawn, String note) {
 	}
 
 	/**
@@ -133,9 +149,14 @@ public record DlaDataset(String about, List<Structure> structures, List<Engineer
 				Diagnostic diagnostic = diagnostics.get(i);
 				String id = id(path + "/diagnostic/" + i);
 				if (diagnostic.completedOn() != null) {
-					recorded.add(new DiagnosticCompleted(id, structureId, diagnostic.completedOn()));
+					DlaFact completed = diagnostic.completedOn().isBefore(V2_SINCE)
+							? new DiagnosticCompletedV1(id, structureId, diagnostic.completedOn())
+							: new DiagnosticCompleted(id(path + "/diagnostic/" + i + "/completion"), id, structureId,
+									diagnostic.completedOn());
+					recorded.add(completed);
 					if (diagnostic.withdrawn()) {
-						withdrawals.add(new DiagnosticCompletionWithdrawn(id, structureId, diagnostic.completedOn()));
+						withdrawals.add(new DiagnosticCompletionWithdrawn(completed.factId(), structureId,
+								diagnostic.completedOn()));
 					}
 				}
 			}
@@ -162,6 +183,29 @@ public record DlaDataset(String about, List<Structure> structures, List<Engineer
 		return facts;
 	}
 
+	/**
+	 * The figures of a year from facts stored as {@link DlaProjection} stores them (first
+	 * arrival wins, a withdrawal marks the fact), without infrastructure.
+	 */
+	static Figures count(int year, List<Recorded> facts) {
+		Collection<StoredFact> stored = InMemoryFacts.store(facts.stream().map(Recorded::fact).toList(), StoredFact::of,
+				(first) -> new StoredFact(first.kind(), first.engineeringId(), first.structureIds(), first.year(),
+						true));
+		Figures figures = new Figures();
+		DlaCounting.count(year, stored, figures);
+		return figures;
+	}
+
+	/** The seven DLA figures in the report's order. */
+	static List<Long> dlaColumn(Figures figures) {
+		return figures.asMap()
+			.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().startsWith("dla."))
+			.map(Map.Entry::getValue)
+			.toList();
+	}
+
 	/** The structures by ref. */
 	Map<String, Structure> structuresByRef() {
 		return this.structures.stream().collect(Collectors.toMap(Structure::ref, Function.identity()));
@@ -181,11 +225,12 @@ public record DlaDataset(String about, List<Structure> structures, List<Engineer
 			for (ParticipantAdded added : Datasets.orEmpty(engineering.participantsAdded())) {
 				String id = id("engineering/" + engineering.ref() + "/participant/" + added.structureRef());
 				String structureId = structureId(added.structureRef());
-				recorded.add(new CollectiveEngineeringParticipantAdded(id, engineeringId, structureId, added.addedOn(),
+				LocalDate joinedOn = (added.joinedOn() != null) ? added.joinedOn() : engineering.startedOn();
+				recorded.add(new CollectiveEngineeringParticipantAdded(id, engineeringId, structureId, joinedOn,
 						engineering.startedOn()));
 				if (added.withdrawn()) {
-					withdrawals.add(new CollectiveEngineeringParticipantWithdrawn(id, engineeringId, structureId,
-							added.addedOn()));
+					withdrawals
+						.add(new CollectiveEngineeringParticipantWithdrawn(id, engineeringId, structureId, joinedOn));
 				}
 			}
 			if (engineering.withdrawn()) {

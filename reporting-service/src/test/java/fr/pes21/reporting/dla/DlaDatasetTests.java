@@ -3,18 +3,20 @@ package fr.pes21.reporting.dla;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 import fr.pes21.contracts.Withdrawal;
+import fr.pes21.contracts.dla.DiagnosticCompleted;
+import fr.pes21.contracts.dla.DiagnosticCompletedV1;
+import fr.pes21.contracts.dla.DlaFact;
+import fr.pes21.contracts.dla.StructureWelcomed;
 import fr.pes21.reporting.dla.DlaDataset.Engineering;
 import fr.pes21.reporting.dla.DlaDataset.Recorded;
 import fr.pes21.reporting.dla.DlaDataset.Structure;
-import fr.pes21.reporting.facts.InMemoryFacts;
-import fr.pes21.reporting.report.Figures;
 import org.junit.jupiter.api.Test;
 
+import static fr.pes21.reporting.dla.DlaDataset.count;
+import static fr.pes21.reporting.dla.DlaDataset.dlaColumn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,6 +45,35 @@ class DlaDatasetTests {
 		twice.addAll(this.dataset.facts());
 
 		assertThat(dlaColumn(count(2024, twice))).containsExactly(28L, 46L, 14L, 15L, 3L, 17L, 15L);
+	}
+
+	@Test
+	void mixesBothVersionsOfDiagnosticCompletedInTheYearOfTheActivityReport() {
+		List<DlaFact> completions2024 = this.dataset.facts()
+			.stream()
+			.map(Recorded::fact)
+			.filter((fact) -> fact.occurredOn().getYear() == 2024)
+			.filter((fact) -> fact instanceof DiagnosticCompletedV1 || fact instanceof DiagnosticCompleted)
+			.toList();
+
+		assertThat(completions2024).hasAtLeastOneElementOfType(DiagnosticCompletedV1.class)
+			.hasAtLeastOneElementOfType(DiagnosticCompleted.class);
+	}
+
+	@Test
+	void countsAStructureThatCameBackInBothYearsItWasWelcomed() {
+		Structure comptoir = this.dataset.structuresByRef().get("comptoir-des-possibles");
+		List<Recorded> others = this.dataset.facts()
+			.stream()
+			.filter((recorded) -> !(recorded.fact() instanceof StructureWelcomed welcomed
+					&& welcomed.structureId().equals(DlaDataset.structureId(comptoir.ref()))))
+			.toList();
+
+		assertThat(comptoir.welcomes()).extracting((welcome) -> welcome.date().getYear()).containsExactly(2023, 2024);
+		assertThat(count(2023, this.dataset.facts()).get("dla.structuresWelcomed"))
+			.isEqualTo(count(2023, others).get("dla.structuresWelcomed") + 1);
+		assertThat(count(2024, this.dataset.facts()).get("dla.structuresWelcomed"))
+			.isEqualTo(count(2024, others).get("dla.structuresWelcomed") + 1);
 	}
 
 	@Test
@@ -92,33 +123,13 @@ class DlaDatasetTests {
 
 		assertThat(employer.startedOn()).hasYear(2024);
 		assertThat(employer.participantsAdded()).singleElement()
-			.satisfies((added) -> assertThat(added.addedOn()).hasYear(2025));
+			.satisfies((added) -> assertThat(added.joinedOn()).hasYear(2025));
 	}
 
 	private List<Engineering> engineeringsOf(String structureRef) {
 		return this.dataset.engineerings()
 			.stream()
 			.filter((engineering) -> engineering.structureRefs().contains(structureRef))
-			.toList();
-	}
-
-	/** The facts stored as {@link DlaProjection} stores them, then counted. */
-	private static Figures count(int year, List<Recorded> facts) {
-		Collection<StoredFact> stored = InMemoryFacts.store(facts.stream().map(Recorded::fact).toList(), StoredFact::of,
-				(first) -> new StoredFact(first.kind(), first.engineeringId(), first.structureIds(), first.year(),
-						true));
-		Figures figures = new Figures();
-		DlaCounting.count(year, stored, figures);
-		return figures;
-	}
-
-	/** The seven DLA figures in the report's order. */
-	private static List<Long> dlaColumn(Figures figures) {
-		return figures.asMap()
-			.entrySet()
-			.stream()
-			.filter((entry) -> entry.getKey().startsWith("dla."))
-			.map(Map.Entry::getValue)
 			.toList();
 	}
 

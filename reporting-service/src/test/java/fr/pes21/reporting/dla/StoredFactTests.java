@@ -8,6 +8,9 @@ import fr.pes21.contracts.dla.CollectiveEngineeringParticipantAdded;
 import fr.pes21.contracts.dla.CollectiveEngineeringParticipantWithdrawn;
 import fr.pes21.contracts.dla.CollectiveEngineeringStarted;
 import fr.pes21.contracts.dla.CollectiveEngineeringWithdrawn;
+import fr.pes21.contracts.dla.DiagnosticCompleted;
+import fr.pes21.contracts.dla.DiagnosticCompletedV1;
+import fr.pes21.contracts.dla.DiagnosticCompletionWithdrawn;
 import fr.pes21.contracts.dla.IndividualEngineeringWithdrawn;
 import fr.pes21.contracts.dla.PostEngineeringFollowUpHeld;
 import fr.pes21.contracts.dla.StructureWelcomed;
@@ -32,6 +35,27 @@ class StoredFactTests {
 
 		assertThat(StoredFact.of(added))
 			.isEqualTo(new StoredFact(DlaFactKind.COLLECTIVE_PARTICIPATION, "c1", List.of("s3"), 2024, false));
+	}
+
+	@Test
+	void readsADiagnosticsCompletionOfEitherVersionAsTheSameKindOfFact() {
+		var v1 = new DiagnosticCompletedV1("d1", "s1", date("2024-03-12"));
+		var v2 = new DiagnosticCompleted("c1", "d1", "s1", date("2024-03-12"));
+		var withdrawn = new DiagnosticCompletionWithdrawn("c1", "s1", date("2024-03-12"));
+
+		StoredFact completion = new StoredFact(DlaFactKind.DIAGNOSTIC_COMPLETION, null, List.of("s1"), 2024, false);
+		assertThat(StoredFact.of(v1)).isEqualTo(completion);
+		assertThat(StoredFact.of(v2)).isEqualTo(completion);
+		assertThat(StoredFact.of(withdrawn))
+			.isEqualTo(new StoredFact(DlaFactKind.DIAGNOSTIC_COMPLETION, null, List.of("s1"), 2024, true));
+	}
+
+	@Test
+	void refusesADiagnosticsCompletionWithoutItsStructureWhateverItsVersion() {
+		assertThatExceptionOfType(MalformedFact.class)
+			.isThrownBy(() -> StoredFact.of(new DiagnosticCompletedV1("d1", null, date("2024-03-12"))));
+		assertThatExceptionOfType(MalformedFact.class)
+			.isThrownBy(() -> StoredFact.of(new DiagnosticCompleted("c1", "d1", "", date("2024-03-12"))));
 	}
 
 	@Test

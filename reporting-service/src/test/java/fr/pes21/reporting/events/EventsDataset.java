@@ -24,7 +24,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * An events dataset of {@code demo-data/} (on the test class path at {@code /datasets/}):
- * events written as the calls of API.md "Events" a person would make (the demo-data
+ * events written as the calls of docs/api.md "Events" a person would make (the demo-data
  * loader replays it through the gateway), read here as the facts the events service would
  * publish for them. An event marked {@code "withdrawn": true} was recorded, then
  * withdrawn with every fact recorded on it.

@@ -18,6 +18,7 @@ import fr.pes21.contracts.accompaniment.ProjectWelcomed;
 import fr.pes21.reporting.FactPublisher;
 import fr.pes21.reporting.Reports;
 import fr.pes21.reporting.dla.DlaDataset;
+import fr.pes21.reporting.dla.DlaPathwayScenario;
 import fr.pes21.reporting.events.EventsDataset;
 import fr.pes21.reporting.territory.TerritoryDataset;
 import fr.pes21.testsupport.TestTokens;
@@ -43,8 +44,9 @@ import static org.awaitility.Awaitility.await;
  * {@code POST /api/reports/rebuild} on a real Kafka broker and MongoDB wire server: the
  * datasets of the other contexts published (the same facts as their own tests publish, so
  * their figures do not move), a poison record among them, then a rebuild paused just
- * before its swap by {@link Rebuilds#beforeSwap}. The accompaniment figures of 2087
- * belong to this test.
+ * before its swap by {@link Rebuilds#beforeSwap}. The DLA facts hold both versions of
+ * {@code DiagnosticCompleted}, with completions recorded again after a withdrawal
+ * (docs/decisions/0010). The accompaniment figures of 2087 belong to this test.
  */
 @WithRealInfrastructure
 @SpringBootTest
@@ -57,7 +59,7 @@ class RebuildIntegrationTests {
 
 	private static final Duration DEADLINE = Duration.ofSeconds(120);
 
-	private static final List<Integer> YEARS = List.of(2023, 2024, 2025, 2087);
+	private static final List<Integer> YEARS = List.of(2023, 2024, 2025, 2041, 2042, 2043, 2087);
 
 	private static final String KEY_2087 = "accompaniment.projectsWelcomed.OTHER";
 
@@ -86,6 +88,7 @@ class RebuildIntegrationTests {
 		// Given the datasets and a poison record, consumed
 		List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
 		records.addAll(DlaDataset.published2024());
+		records.addAll(DlaPathwayScenario.published());
 		records.addAll(TerritoryDataset.published2024());
 		records.addAll(EventsDataset.published2024());
 		records.forEach(this.publisher::publish);
@@ -94,7 +97,11 @@ class RebuildIntegrationTests {
 		List.of(Topics.ACCOMPANIMENT, Topics.DLA, Topics.TERRITORY, Topics.EVENTS)
 			.forEach((topic) -> FactPublisher.awaitEverythingConsumed(topic, DEADLINE));
 		Map<Integer, Map<String, Long>> before = figures();
-		assertThat(Reports.ofContext(before.get(2024), "dla")).containsEntry("dla.structuresWelcomed", 28L);
+		assertThat(Reports.ofContext(before.get(2024), "dla")).containsEntry("dla.structuresWelcomed", 28L)
+			.containsEntry("dla.individualDiagnostics", 14L);
+		assertThat(Reports.ofContext(before.get(2041), "dla")).containsEntry("dla.individualDiagnostics", 1L);
+		assertThat(Reports.ofContext(before.get(2042), "dla")).containsEntry("dla.collectiveEngineeringBeneficiaries",
+				4L);
 		// and a rebuild that will pause once built aside, before its swap
 		CountDownLatch built = new CountDownLatch(1);
 		this.rebuilds.beforeSwap = (rebuild) -> {

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The Générateur BFC figures of the La Boucle scenario (DOMAIN.md worked example),
+ * The Générateur BFC figures of the La Boucle scenario (docs/domain.md worked example),
  * reproduced by the whole service on a real Kafka broker and MongoDB wire server from
  * {@code datasets/territory-2024.json}, published as the territory service publishes its
  * facts. The territory figures of 2023 and 2024 belong to this test: no other test of

@@ -29,9 +29,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 /**
  * A territory dataset of {@code demo-data/} (on the test class path at
  * {@code /datasets/}): territories, their needs and initiatives written as the calls of
- * API.md "Territories" a person would make (the demo-data loader replays it through the
- * gateway), read here as the facts the territory service would publish for them. An item
- * marked {@code "withdrawn": true} was recorded, then withdrawn.
+ * docs/api.md "Territories" a person would make (the demo-data loader replays it through
+ * the gateway), read here as the facts the territory service would publish for them. An
+ * item marked {@code "withdrawn": true} was recorded, then withdrawn.
  * <p>
  * Ids are derived from the refs ({@link Datasets#id}).
  */

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The initiatives (API.md, "Territories"): started on a territory ({@code POST
+ * The initiatives (docs/api.md, "Territories"): started on a territory ({@code POST
  * /api/territories/{id}/initiatives}), then at their own URL with one URL per stage
  * change, milestone and meeting, which {@code DELETE} withdraws.
  */

@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The territories (API.md, "Territories"): a territory with its needs and initiatives,
- * and one URL per need, which {@code DELETE} withdraws. Initiatives are started here but
- * live at URLs of their own (the initiative feature).
+ * The territories (docs/api.md, "Territories"): a territory with its needs and
+ * initiatives, and one URL per need, which {@code DELETE} withdraws. Initiatives are
+ * started here but live at URLs of their own (the initiative feature).
  */
 @Tag(name = "Territories", description = "Générateur BFC: territories and the unmet needs identified there")
 @RestController
