@@ -245,6 +245,22 @@ class SuiteEndToEndTests {
 	}
 
 	@Test
+	void answersTheFiguresOfAYearToAnOperationTriedFromSwaggerUi(@TempDir Path browserProfile) throws Exception {
+		String token = token();
+		try (SwaggerUiPage swaggerUi = SwaggerUiPage.open(stack.gatewayUrl(), browserProfile)) {
+			assertThat(swaggerUi.documents()).containsExactlyInAnyOrder("gateway", "accompaniment-service",
+					"dla-service", "territory-service", "events-service", "reporting-service");
+			swaggerUi.show("reporting-service", "Reports", "getYearlyReport");
+			swaggerUi.authorize(token);
+
+			List<String> answer = swaggerUi.tryOut("Reports", "getYearlyReport", "year", "2024");
+
+			assertThat(answer.getFirst()).isEqualTo("200");
+			assertThat(JSON.readTree(answer.get(1)).path("indicators").has("dla.structuresWelcomed")).isTrue();
+		}
+	}
+
+	@Test
 	void answersAMalformedBodyWithAProblem() throws Exception {
 		HttpResponse<String> response = send(authorized(request("/api/accompaniment/projects"), token())
 			.POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Coopérative\", \"programme\": ")));
