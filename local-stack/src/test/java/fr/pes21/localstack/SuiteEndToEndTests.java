@@ -230,7 +230,9 @@ class SuiteEndToEndTests {
 		List<String> documents = List.of("gateway", "accompaniment-service", "dla-service", "territory-service",
 				"events-service", "reporting-service");
 		for (String name : documents) {
-			HttpResponse<String> document = send(request("/v3/api-docs/" + name).GET());
+			// a service builds its document at the first request: a loaded machine needs
+			// more than 10 s
+			HttpResponse<String> document = send(request("/v3/api-docs/" + name).timeout(Duration.ofMinutes(1)).GET());
 
 			assertThat(document.statusCode()).as(name).isEqualTo(200);
 			assertThat(JSON.readTree(document.body())).as("the running %s against docs/api/%s.json", name, name)

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,7 +34,11 @@ class ApiDocumentationIntegrationTests extends GatewayIntegrationTest {
 
 	@Test
 	void theGatewaysApiDocumentIsTheCommittedOne() throws IOException {
-		String running = this.client.get()
+		// the first request builds the document: give a loaded machine time
+		String running = this.client.mutate()
+			.responseTimeout(Duration.ofMinutes(1))
+			.build()
+			.get()
 			.uri("/v3/api-docs/gateway")
 			.exchange()
 			.expectStatus()
@@ -140,6 +145,17 @@ class ApiDocumentationIntegrationTests extends GatewayIntegrationTest {
 			found++;
 		}
 		assertThat(found).isGreaterThanOrEqualTo(3);
+		String initializer = this.client.get()
+			.uri(URI.create(location).resolve("swagger-initializer.js").toString())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(initializer).contains("/v3/api-docs/gateway/swagger-config").doesNotContain("petstore");
+		assertThat(Pattern.compile("https?://").matcher(initializer).find()).as("an absolute URL in " + initializer)
+			.isFalse();
 	}
 
 }
