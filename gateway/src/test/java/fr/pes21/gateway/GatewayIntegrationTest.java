@@ -36,11 +36,16 @@ public abstract class GatewayIntegrationTest {
 
 	protected static final StubService service = StubService.start();
 
+	/**
+	 * Where the events route leads: a service that is down (one port for all its routes).
+	 */
+	private static final int DOWN_SERVICE_PORT = StubService.unusedPort();
+
 	@DynamicPropertySource
 	static void pointRoutesAtTheStubService(DynamicPropertyRegistry registry) {
 		registry.add("ACCOMPANIMENT_URL", service::baseUrl);
 		registry.add("REPORTING_URL", service::baseUrl);
-		registry.add("EVENTS_URL", () -> "http://localhost:" + StubService.unusedPort());
+		registry.add("EVENTS_URL", () -> "http://localhost:" + DOWN_SERVICE_PORT);
 	}
 
 	@Autowired

@@ -43,8 +43,24 @@ final class DashboardPage implements AutoCloseable {
 	 * @param profile an empty directory for the browser's profile
 	 */
 	static DashboardPage open(String gatewayUrl, Path profile) {
+		WebDriver browser = chromium(profile);
+		try {
+			browser.get(gatewayUrl + "/");
+		}
+		catch (RuntimeException ex) {
+			browser.quit();
+			throw ex;
+		}
+		return new DashboardPage(browser);
+	}
+
+	/**
+	 * A new headless Chromium (for this page and {@link SwaggerUiPage}).
+	 * @param profile an empty directory for the browser's profile
+	 */
+	static WebDriver chromium(Path profile) {
 		assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-			.as("the dashboard test needs Debian's Chromium: apt-get install -y chromium chromium-driver "
+			.as("the browser tests need Debian's Chromium: apt-get install -y chromium chromium-driver "
 					+ "(.ci/run installs them); missing " + CHROMIUM + " or " + CHROMEDRIVER)
 			.isTrue();
 		ChromeOptions options = new ChromeOptions();
@@ -57,15 +73,7 @@ final class DashboardPage implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		WebDriver browser = new ChromeDriver(service, options);
-		try {
-			browser.get(gatewayUrl + "/");
-		}
-		catch (RuntimeException ex) {
-			browser.quit();
-			throw ex;
-		}
-		return new DashboardPage(browser);
+		return new ChromeDriver(service, options);
 	}
 
 	void logIn(String username, String password) {

@@ -5,8 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,6 +223,43 @@ class SuiteEndToEndTests {
 		assertThat(afterSecond.path("indicators")).isEqualTo(afterFirst.path("indicators"));
 		assertThat(afterSecond.path("lastEventAt")).isEqualTo(afterFirst.path("lastEventAt"));
 		awaitIndicators(token, 2023, DLA_2023);
+	}
+
+	@Test
+	void servesEveryApiDocumentAsCommittedWithoutATokenAndSwaggerUiListsThem() throws Exception {
+		List<String> documents = List.of("gateway", "accompaniment-service", "dla-service", "territory-service",
+				"events-service", "reporting-service");
+		for (String name : documents) {
+			// a service builds its document at the first request: a loaded machine needs
+			// more than 10 s
+			HttpResponse<String> document = send(request("/v3/api-docs/" + name).timeout(Duration.ofMinutes(1)).GET());
+
+			assertThat(document.statusCode()).as(name).isEqualTo(200);
+			assertThat(JSON.readTree(document.body())).as("the running %s against docs/api/%s.json", name, name)
+				.isEqualTo(JSON.readTree(Files.readString(REPOSITORY.resolve("docs/api/" + name + ".json"))));
+		}
+		JsonNode swaggerUi = JSON.readTree(send(request("/v3/api-docs/gateway/swagger-config").GET()).body());
+		List<String> listed = new ArrayList<>();
+		swaggerUi.path("urls").forEach((url) -> listed.add(url.path("url").asString()));
+		assertThat(listed)
+			.containsExactlyInAnyOrderElementsOf(documents.stream().map("/v3/api-docs/"::concat).toList());
+		assertThat(send(request("/swagger-ui/index.html").GET()).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void answersTheFiguresOfAYearToAnOperationTriedFromSwaggerUi(@TempDir Path browserProfile) throws Exception {
+		String token = token();
+		try (SwaggerUiPage swaggerUi = SwaggerUiPage.open(stack.gatewayUrl(), browserProfile)) {
+			assertThat(swaggerUi.documents()).containsExactlyInAnyOrder("gateway", "accompaniment-service",
+					"dla-service", "territory-service", "events-service", "reporting-service");
+			swaggerUi.show("reporting-service", "Reports", "getYearlyReport");
+			swaggerUi.authorize(token);
+
+			List<String> answer = swaggerUi.tryOut("Reports", "getYearlyReport", "year", "2024");
+
+			assertThat(answer.getFirst()).isEqualTo("200");
+			assertThat(JSON.readTree(answer.get(1)).path("indicators").has("dla.structuresWelcomed")).isTrue();
+		}
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package fr.pes21.platform;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import fr.pes21.platform.apidocs.ApiDocumentation;
 import fr.pes21.platform.idempotency.IdempotencyFilter;
 import fr.pes21.platform.observability.ObservabilityConfiguration;
 import fr.pes21.platform.outbox.OutboxConfiguration;
@@ -24,11 +25,11 @@ import org.springframework.util.unit.DataSize;
 /**
  * What every PES 21 service gets by depending on {@code platform}: the outbox relay,
  * problem details, JWT security, Idempotency-Key handling, correlation ids, request size
- * limit, health and metrics defaults.
+ * limit, health and metrics defaults, the shared parts of the API document.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 @Import({ OutboxConfiguration.class, SecurityConfiguration.class, ObservabilityConfiguration.class,
-		ProblemDetailsAdvice.class })
+		ProblemDetailsAdvice.class, ApiDocumentation.class })
 public class PlatformAutoConfiguration {
 
 	/** Business dates are days in Europe/Paris (docs/domain.md). */

@@ -7,6 +7,9 @@ import fr.pes21.contracts.accompaniment.Programme;
 import fr.pes21.platform.web.Created;
 import fr.pes21.platform.web.PageParameters;
 import fr.pes21.platform.web.PagedList;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Sort;
@@ -28,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The accompaniment API (docs/api.md, "Accompaniment"): a project, and one URL per fact
  * recorded on it, which {@code DELETE} withdraws.
  */
+@Tag(name = "Projects",
+		description = "Creation support: projects and their holders, meetings, creation, post-creation reviews, closure")
 @RestController
 @RequestMapping(ProjectController.PROJECTS)
 class ProjectController {
@@ -49,6 +54,8 @@ class ProjectController {
 	}
 
 	@PostMapping
+	@Operation(operationId = "welcomeProject", summary = "Welcome a project and its holders",
+			description = "The intake (accueil) of a creation project in a programme.")
 	ResponseEntity<Created> welcome(@Valid @RequestBody NewProject request) {
 		Project project = Project.welcome(request.name(), request.programme(), request.welcomedOn(), request.commune(),
 				request.sector(), request.holders().stream().map(NewProject.NewHolder::toHolder).toList(),
@@ -58,7 +65,10 @@ class ProjectController {
 	}
 
 	@GetMapping
-	PagedList<ProjectSummary> list(@Valid PageParameters params, @RequestParam(required = false) Programme programme) {
+	@Operation(operationId = "listProjects", summary = "List the projects, latest welcomed first",
+			description = "No personal data.")
+	PagedList<ProjectSummary> list(@Valid PageParameters params, @Parameter(
+			description = "Only the projects of this programme") @RequestParam(required = false) Programme programme) {
 		var page = params.toPageRequest(LATEST_WELCOMED_FIRST);
 		var found = (programme != null) ? this.projects.findByProgrammeAndWithdrawnAtIsNull(programme, page)
 				: this.projects.findByWithdrawnAtIsNull(page);
@@ -66,12 +76,16 @@ class ProjectController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(operationId = "getProject", summary = "Read a project with its facts",
+			description = "Holders and notes (personal data) are shown to STAFF and ADMIN only.")
 	ProjectView read(@PathVariable String id, Authentication reader) {
 		return ProjectView.of(this.projects.active(id), readsPersonalData(reader));
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawProject", summary = "Withdraw a project",
+			description = "Every fact recorded on it is withdrawn with it.")
 	void withdraw(@PathVariable String id) {
 		Project project = this.projects.active(id);
 		project.withdraw(this.clock.instant());
@@ -79,6 +93,7 @@ class ProjectController {
 	}
 
 	@PostMapping("/{id}/meetings")
+	@Operation(operationId = "recordMeeting", summary = "Record an accompaniment meeting")
 	ResponseEntity<Created> holdMeeting(@PathVariable String id, @Valid @RequestBody NewMeeting request) {
 		Project project = this.projects.active(id);
 		String meetingId = project.holdMeeting(request.date(), request.kind(), request.notes(), this.clock.instant());
@@ -87,6 +102,8 @@ class ProjectController {
 	}
 
 	@GetMapping("/{id}/meetings/{meetingId}")
+	@Operation(operationId = "getMeeting", summary = "Read a meeting",
+			description = "Its notes are shown to STAFF and ADMIN only.")
 	ProjectView.MeetingView readMeeting(@PathVariable String id, @PathVariable String meetingId,
 			Authentication reader) {
 		return ProjectView.MeetingView.of(this.projects.active(id).meeting(meetingId), readsPersonalData(reader));
@@ -94,6 +111,7 @@ class ProjectController {
 
 	@DeleteMapping("/{id}/meetings/{meetingId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawMeeting", summary = "Withdraw a meeting")
 	void withdrawMeeting(@PathVariable String id, @PathVariable String meetingId) {
 		Project project = this.projects.active(id);
 		project.withdrawMeeting(meetingId, this.clock.instant());
@@ -101,6 +119,8 @@ class ProjectController {
 	}
 
 	@PostMapping("/{id}/creation")
+	@Operation(operationId = "recordCreation", summary = "Record the creation of the structure",
+			description = "Once per project, with the jobs created.")
 	ResponseEntity<Created> recordCreation(@PathVariable String id, @Valid @RequestBody NewCreation request) {
 		Project project = this.projects.active(id);
 		String creationId = project.recordCreation(request.date(), request.legalForm(), request.jobsCreated(),
@@ -110,12 +130,14 @@ class ProjectController {
 	}
 
 	@GetMapping("/{id}/creation")
+	@Operation(operationId = "getCreation", summary = "Read the creation of the structure")
 	ProjectView.CreationView readCreation(@PathVariable String id) {
 		return ProjectView.CreationView.of(this.projects.active(id).creation());
 	}
 
 	@DeleteMapping("/{id}/creation")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawCreation", summary = "Withdraw the creation of the structure")
 	void withdrawCreation(@PathVariable String id) {
 		Project project = this.projects.active(id);
 		project.withdrawCreation(this.clock.instant());
@@ -123,6 +145,8 @@ class ProjectController {
 	}
 
 	@PostMapping("/{id}/post-creation-reviews")
+	@Operation(operationId = "recordPostCreationReview", summary = "Record a post-creation review",
+			description = "Once the structure's creation is recorded.")
 	ResponseEntity<Created> recordPostCreationReview(@PathVariable String id,
 			@Valid @RequestBody NewPostCreationReview request) {
 		Project project = this.projects.active(id);
@@ -132,6 +156,8 @@ class ProjectController {
 	}
 
 	@GetMapping("/{id}/post-creation-reviews/{reviewId}")
+	@Operation(operationId = "getPostCreationReview", summary = "Read a post-creation review",
+			description = "Its notes are shown to STAFF and ADMIN only.")
 	ProjectView.ReviewView readPostCreationReview(@PathVariable String id, @PathVariable String reviewId,
 			Authentication reader) {
 		return ProjectView.ReviewView.of(this.projects.active(id).postCreationReview(reviewId),
@@ -140,6 +166,7 @@ class ProjectController {
 
 	@DeleteMapping("/{id}/post-creation-reviews/{reviewId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawPostCreationReview", summary = "Withdraw a post-creation review")
 	void withdrawPostCreationReview(@PathVariable String id, @PathVariable String reviewId) {
 		Project project = this.projects.active(id);
 		project.withdrawPostCreationReview(reviewId, this.clock.instant());
@@ -147,6 +174,8 @@ class ProjectController {
 	}
 
 	@PostMapping("/{id}/closure")
+	@Operation(operationId = "closeProject", summary = "Close the accompaniment of a project",
+			description = "Nothing is recorded on a closed project until its closure is withdrawn.")
 	ResponseEntity<Created> close(@PathVariable String id, @Valid @RequestBody NewClosure request) {
 		Project project = this.projects.active(id);
 		String closureId = project.close(request.date(), request.outcome(), this.clock.instant());
@@ -155,12 +184,14 @@ class ProjectController {
 	}
 
 	@GetMapping("/{id}/closure")
+	@Operation(operationId = "getClosure", summary = "Read the closure of a project")
 	ProjectView.ClosureView readClosure(@PathVariable String id) {
 		return ProjectView.ClosureView.of(this.projects.active(id).closure());
 	}
 
 	@DeleteMapping("/{id}/closure")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawClosure", summary = "Withdraw the closure of a project")
 	void withdrawClosure(@PathVariable String id) {
 		Project project = this.projects.active(id);
 		project.withdrawClosure(this.clock.instant());

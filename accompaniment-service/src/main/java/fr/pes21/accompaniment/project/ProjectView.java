@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.pes21.contracts.accompaniment.ClosureOutcome;
 import fr.pes21.contracts.accompaniment.MeetingKind;
 import fr.pes21.contracts.accompaniment.Programme;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A project as {@code GET /api/accompaniment/projects/{id}} shows it, with its active
@@ -14,9 +15,11 @@ import fr.pes21.contracts.accompaniment.Programme;
  * out unless the reader may see it: the {@code holders} and {@code notes} fields are then
  * absent.
  */
-record ProjectView(String id, String name, Programme programme, LocalDate welcomedOn, String commune, String sector,
-		@JsonInclude(JsonInclude.Include.NON_NULL) List<HolderView> holders, List<MeetingView> meetings,
-		CreationView creation, List<ReviewView> postCreationReviews, ClosureView closure) {
+record ProjectView(String id, String name, Programme programme, LocalDate welcomedOn, String commune,
+		@Schema(nullable = true) String sector,
+		@Schema(description = "STAFF and ADMIN only: absent for other roles") @JsonInclude(JsonInclude.Include.NON_NULL) List<HolderView> holders,
+		List<MeetingView> meetings, @Schema(nullable = true) CreationView creation,
+		List<ReviewView> postCreationReviews, @Schema(nullable = true) ClosureView closure) {
 
 	static ProjectView of(Project project, boolean withPersonalData) {
 		return new ProjectView(project.id(), project.name(), project.programme(), project.welcomedOn(),
@@ -28,7 +31,8 @@ record ProjectView(String id, String name, Programme programme, LocalDate welcom
 				project.isClosed() ? ClosureView.of(project.closure()) : null);
 	}
 
-	record HolderView(String firstName, String lastName, String email, String phone) {
+	record HolderView(String firstName, String lastName, @Schema(nullable = true) String email,
+			@Schema(nullable = true) String phone) {
 
 		static HolderView of(Holder holder) {
 			return new HolderView(holder.firstName(), holder.lastName(), holder.email(), holder.phone());
@@ -36,8 +40,8 @@ record ProjectView(String id, String name, Programme programme, LocalDate welcom
 
 	}
 
-	record MeetingView(String id, LocalDate date, MeetingKind kind,
-			@JsonInclude(JsonInclude.Include.NON_NULL) String notes) {
+	record MeetingView(String id, LocalDate date, MeetingKind kind, @Schema(
+			description = "STAFF and ADMIN only: absent for other roles or when empty") @JsonInclude(JsonInclude.Include.NON_NULL) String notes) {
 
 		static MeetingView of(Meeting meeting, boolean withPersonalData) {
 			return new MeetingView(meeting.id(), meeting.date(), meeting.kind(),
@@ -54,7 +58,8 @@ record ProjectView(String id, String name, Programme programme, LocalDate welcom
 
 	}
 
-	record ReviewView(String id, LocalDate date, @JsonInclude(JsonInclude.Include.NON_NULL) String notes) {
+	record ReviewView(String id, LocalDate date, @Schema(
+			description = "STAFF and ADMIN only: absent for other roles or when empty") @JsonInclude(JsonInclude.Include.NON_NULL) String notes) {
 
 		static ReviewView of(PostCreationReview review, boolean withPersonalData) {
 			return new ReviewView(review.id(), review.date(), withPersonalData ? review.notes() : null);

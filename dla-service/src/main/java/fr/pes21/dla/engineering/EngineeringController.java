@@ -7,6 +7,9 @@ import fr.pes21.dla.structure.KnownStructures;
 import fr.pes21.platform.web.Created;
 import fr.pes21.platform.web.PageParameters;
 import fr.pes21.platform.web.PagedList;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Sort;
@@ -25,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The engineerings (docs/api.md, "DLA"): an engineering, its participants and its
  * completion, each at its own URL, which {@code DELETE} withdraws.
  */
+@Tag(name = "Engineerings",
+		description = "Individual and collective engineerings by consultants (ingénieries) and their participants")
 @RestController
 @RequestMapping(EngineeringController.ENGINEERINGS)
 class EngineeringController {
@@ -46,6 +51,10 @@ class EngineeringController {
 	}
 
 	@PostMapping
+	@Operation(operationId = "startEngineering", summary = "Start an individual or collective engineering",
+			description = "An INDIVIDUAL engineering takes exactly one structure, a COLLECTIVE one two or more.")
+	@ApiResponse(responseCode = "422",
+			description = "Refused by a rule: the number of structures does not fit the kind, or a structure id names no structure.")
 	ResponseEntity<Created> start(@Valid @RequestBody NewEngineering request) {
 		Engineering engineering = Engineering.start(request.kind(), request.topic(), request.consultant(),
 				request.days(), request.startedOn(), request.structureIds(), this.clock.instant());
@@ -55,18 +64,21 @@ class EngineeringController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listEngineerings", summary = "List the engineerings, latest started first")
 	PagedList<EngineeringView> list(@Valid PageParameters params) {
 		return PagedList.of(this.engineerings.findByWithdrawnAtIsNull(params.toPageRequest(LATEST_STARTED_FIRST)),
 				EngineeringView::of);
 	}
 
 	@GetMapping("/{id}")
+	@Operation(operationId = "getEngineering", summary = "Read an engineering with its participants and completion")
 	EngineeringView read(@PathVariable String id) {
 		return EngineeringView.of(this.engineerings.active(id));
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawEngineering", summary = "Withdraw an engineering")
 	void withdraw(@PathVariable String id) {
 		Engineering engineering = this.engineerings.active(id);
 		engineering.withdraw(this.clock.instant());
@@ -74,6 +86,8 @@ class EngineeringController {
 	}
 
 	@PostMapping("/{id}/participants")
+	@Operation(operationId = "addParticipant", summary = "Add a structure to a collective engineering",
+			description = "It takes part from `joinedOn` (never before the engineering's start), or from the start without it.")
 	ResponseEntity<Created> addParticipant(@PathVariable String id, @Valid @RequestBody NewParticipant request) {
 		Engineering engineering = this.engineerings.active(id);
 		this.structures.requireAll(List.of(request.structureId()));
@@ -84,6 +98,7 @@ class EngineeringController {
 	}
 
 	@GetMapping("/{id}/participants/{participationId}")
+	@Operation(operationId = "getParticipant", summary = "Read a participation")
 	EngineeringView.ParticipantView readParticipant(@PathVariable String id, @PathVariable String participationId) {
 		Engineering engineering = this.engineerings.active(id);
 		return EngineeringView.ParticipantView.of(engineering, engineering.participant(participationId));
@@ -91,6 +106,7 @@ class EngineeringController {
 
 	@DeleteMapping("/{id}/participants/{participationId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawParticipant", summary = "Withdraw a participation")
 	void withdrawParticipant(@PathVariable String id, @PathVariable String participationId) {
 		Engineering engineering = this.engineerings.active(id);
 		engineering.withdrawParticipant(participationId, this.clock.instant());
@@ -98,6 +114,7 @@ class EngineeringController {
 	}
 
 	@PostMapping("/{id}/completion")
+	@Operation(operationId = "completeEngineering", summary = "Record the completion of an engineering")
 	ResponseEntity<Created> complete(@PathVariable String id, @Valid @RequestBody NewEngineeringCompletion request) {
 		Engineering engineering = this.engineerings.active(id);
 		String completionId = engineering.complete(request.date(), this.clock.instant());
@@ -106,6 +123,7 @@ class EngineeringController {
 	}
 
 	@GetMapping("/{id}/completion")
+	@Operation(operationId = "getEngineeringCompletion", summary = "Read the completion of an engineering")
 	EngineeringView.CompletionView readCompletion(@PathVariable String id) {
 		Engineering engineering = this.engineerings.active(id);
 		return EngineeringView.CompletionView.of(engineering, engineering.completion());
@@ -113,6 +131,7 @@ class EngineeringController {
 
 	@DeleteMapping("/{id}/completion")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawEngineeringCompletion", summary = "Withdraw the completion of an engineering")
 	void withdrawCompletion(@PathVariable String id) {
 		Engineering engineering = this.engineerings.active(id);
 		engineering.withdrawCompletion(this.clock.instant());

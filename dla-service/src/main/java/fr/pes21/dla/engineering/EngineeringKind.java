@@ -1,6 +1,10 @@
 package fr.pes21.dla.engineering;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** Who an engineering is for. */
+@Schema(description = "INDIVIDUAL (ingénierie individuelle): exactly one structure; COLLECTIVE (ingénierie "
+		+ "collective): two or more")
 enum EngineeringKind {
 
 	/** "Ingénierie individuelle": a consultant works with exactly one structure. */

@@ -2,13 +2,15 @@ package fr.pes21.dla.engineering;
 
 import java.time.LocalDate;
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An engineering as {@code GET /api/dla/engineerings/{id}} shows it, with the structures
  * taking part and its completion.
  */
 record EngineeringView(String id, EngineeringKind kind, String topic, String consultant, double days,
-		LocalDate startedOn, List<ParticipantView> participants, CompletionView completion) {
+		LocalDate startedOn, List<ParticipantView> participants,
+		@Schema(nullable = true, description = "null until completed") CompletionView completion) {
 
 	static EngineeringView of(Engineering engineering) {
 		return new EngineeringView(engineering.id(), engineering.kind(), engineering.topic(), engineering.consultant(),
@@ -34,6 +36,7 @@ record EngineeringView(String id, EngineeringKind kind, String topic, String con
 
 	}
 
+	@Schema(name = "EngineeringCompletionView")
 	record CompletionView(String id, String engineeringId, LocalDate date) {
 
 		static CompletionView of(Engineering engineering, EngineeringCompletion completion) {

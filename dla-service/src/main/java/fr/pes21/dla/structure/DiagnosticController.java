@@ -3,6 +3,8 @@ package fr.pes21.dla.structure;
 import java.time.Clock;
 
 import fr.pes21.platform.web.Created;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * most one completion at a time, at {@code /completion}; once withdrawn, a completion can
  * be recorded again there, with a new id.
  */
+@Tag(name = "Diagnostics", description = "Shared diagnostics (diagnostics partagés) and their completion")
 @RestController
 @RequestMapping(DiagnosticController.DIAGNOSTICS)
 class DiagnosticController {
@@ -38,6 +41,7 @@ class DiagnosticController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(operationId = "getDiagnostic", summary = "Read a diagnostic")
 	StructureView.DiagnosticView read(@PathVariable String id) {
 		Structure structure = this.structures.withDiagnostic(id);
 		return StructureView.DiagnosticView.of(structure, structure.diagnostic(id));
@@ -45,6 +49,8 @@ class DiagnosticController {
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawDiagnostic", summary = "Withdraw a diagnostic",
+			description = "Its completion, if any, goes with it.")
 	void withdraw(@PathVariable String id) {
 		Structure structure = this.structures.withDiagnostic(id);
 		structure.withdrawDiagnostic(id, this.clock.instant());
@@ -52,6 +58,7 @@ class DiagnosticController {
 	}
 
 	@PostMapping("/{id}/completion")
+	@Operation(operationId = "completeDiagnostic", summary = "Record the completion of a diagnostic")
 	ResponseEntity<Created> complete(@PathVariable String id, @Valid @RequestBody NewDiagnosticCompletion request) {
 		Structure structure = this.structures.withDiagnostic(id);
 		String completionId = structure.completeDiagnostic(id, request.date(), this.clock.instant());
@@ -60,6 +67,7 @@ class DiagnosticController {
 	}
 
 	@GetMapping("/{id}/completion")
+	@Operation(operationId = "getDiagnosticCompletion", summary = "Read the completion of a diagnostic")
 	StructureView.DiagnosticCompletionView readCompletion(@PathVariable String id) {
 		Structure structure = this.structures.withDiagnostic(id);
 		return StructureView.DiagnosticCompletionView.of(structure, structure.completedDiagnostic(id));
@@ -67,6 +75,7 @@ class DiagnosticController {
 
 	@DeleteMapping("/{id}/completion")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawDiagnosticCompletion", summary = "Withdraw the completion of a diagnostic")
 	void withdrawCompletion(@PathVariable String id) {
 		Structure structure = this.structures.withDiagnostic(id);
 		structure.withdrawDiagnosticCompletion(id, this.clock.instant());

@@ -1,6 +1,9 @@
 package fr.pes21.dla.structure;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** What a follow-up meeting follows. */
+@Schema(description = "What a follow-up meeting follows: POST_ENGINEERING, the suivi post-ingénierie")
 enum FollowUpKind {
 
 	/**

@@ -6,6 +6,8 @@ import fr.pes21.platform.problem.UnknownResource;
 import fr.pes21.platform.web.Created;
 import fr.pes21.platform.web.PageParameters;
 import fr.pes21.platform.web.PagedList;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Sort;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * URL per fact recorded on it (each welcome, each follow-up), which {@code DELETE}
  * withdraws. Diagnostics have URLs of their own ({@link DiagnosticController}).
  */
+@Tag(name = "Structures", description = "The DLA structures and their pathway: welcome, diagnostics, follow-ups")
 @RestController
 @RequestMapping(StructureController.STRUCTURES)
 class StructureController {
@@ -46,6 +49,8 @@ class StructureController {
 	}
 
 	@PostMapping
+	@Operation(operationId = "registerStructure", summary = "Register a structure",
+			description = "An employer ESS structure of the DLA; its SIRET, when given, is unique (409 otherwise).")
 	ResponseEntity<Created> register(@Valid @RequestBody NewStructure request) {
 		Structure structure = Structure.register(request.name(), request.legalForm(), request.commune(),
 				request.siret(), request.employeesFte(), this.clock.instant());
@@ -54,17 +59,22 @@ class StructureController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listStructures", summary = "List the structures by name")
 	PagedList<StructureSummary> list(@Valid PageParameters params) {
 		return PagedList.of(this.structures.findAllBy(params.toPageRequest(BY_NAME)), StructureSummary::of);
 	}
 
 	@GetMapping("/{id}")
+	@Operation(operationId = "getStructure", summary = "Read a structure with its whole pathway",
+			description = "Its active facts by kind, and its pathway: every step in date order with the URL of the fact behind it.")
 	StructureView read(@PathVariable String id) {
 		Structure structure = this.structures.existing(id);
 		return StructureView.of(structure, this.engineerings.of(structure.id()));
 	}
 
 	@PostMapping("/{id}/welcome")
+	@Operation(operationId = "recordWelcome", summary = "Record a welcome (accueil) of a structure",
+			description = "At most one per calendar year: a structure that comes back has one welcome per pathway; a second welcome in the same year is refused (422 naming the first). The welcome's own URL is in Location.")
 	ResponseEntity<Created> welcome(@PathVariable String id, @Valid @RequestBody NewWelcome request) {
 		Structure structure = this.structures.existing(id);
 		String welcomeId = structure.welcome(request.date(), this.clock.instant());
@@ -77,6 +87,7 @@ class StructureController {
 	 * each welcome has its own ({@link #welcomePath}).
 	 */
 	@GetMapping("/{id}/welcome")
+	@Operation(operationId = "getLatestWelcome", summary = "Read the latest welcome of a structure")
 	StructureView.WelcomeView readWelcome(@PathVariable String id) {
 		Structure structure = this.structures.existing(id);
 		return StructureView.WelcomeView.of(structure, structure.latestWelcome()
@@ -89,6 +100,8 @@ class StructureController {
 	 */
 	@DeleteMapping("/{id}/welcome")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawOnlyWelcome", summary = "Withdraw the welcome of a structure that has one",
+			description = "When it came back and has several, 422 lists them: withdraw one at its own URL.")
 	void withdrawWelcome(@PathVariable String id) {
 		Structure structure = this.structures.existing(id);
 		structure.withdrawOnlyWelcome(this.clock.instant());
@@ -96,6 +109,7 @@ class StructureController {
 	}
 
 	@GetMapping("/{id}/welcomes/{welcomeId}")
+	@Operation(operationId = "getWelcome", summary = "Read a welcome of a structure")
 	StructureView.WelcomeView readWelcomeById(@PathVariable String id, @PathVariable String welcomeId) {
 		Structure structure = this.structures.existing(id);
 		return StructureView.WelcomeView.of(structure, structure.welcome(welcomeId));
@@ -103,6 +117,7 @@ class StructureController {
 
 	@DeleteMapping("/{id}/welcomes/{welcomeId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawWelcome", summary = "Withdraw a welcome of a structure")
 	void withdrawWelcomeById(@PathVariable String id, @PathVariable String welcomeId) {
 		Structure structure = this.structures.existing(id);
 		structure.withdrawWelcome(welcomeId, this.clock.instant());
@@ -110,6 +125,8 @@ class StructureController {
 	}
 
 	@PostMapping("/{id}/diagnostics")
+	@Operation(operationId = "startDiagnostic", summary = "Start a shared diagnostic (diagnostic partagé)",
+			description = "With `completedOn`, the diagnostic is recorded completed at once.")
 	ResponseEntity<Created> startDiagnostic(@PathVariable String id, @Valid @RequestBody NewDiagnostic request) {
 		Structure structure = this.structures.existing(id);
 		String diagnosticId = structure.startDiagnostic(request.startedOn(), request.completedOn(), request.needs(),
@@ -119,6 +136,8 @@ class StructureController {
 	}
 
 	@PostMapping("/{id}/follow-ups")
+	@Operation(operationId = "recordFollowUp",
+			summary = "Record a post-engineering follow-up meeting (suivi post-ingénierie)")
 	ResponseEntity<Created> holdFollowUp(@PathVariable String id, @Valid @RequestBody NewFollowUp request) {
 		Structure structure = this.structures.existing(id);
 		String followUpId = structure.holdFollowUp(request.date(), request.kind(), this.clock.instant());
@@ -127,6 +146,7 @@ class StructureController {
 	}
 
 	@GetMapping("/{id}/follow-ups/{followUpId}")
+	@Operation(operationId = "getFollowUp", summary = "Read a follow-up meeting")
 	StructureView.FollowUpView readFollowUp(@PathVariable String id, @PathVariable String followUpId) {
 		Structure structure = this.structures.existing(id);
 		return StructureView.FollowUpView.of(structure, structure.followUp(followUpId));
@@ -134,6 +154,7 @@ class StructureController {
 
 	@DeleteMapping("/{id}/follow-ups/{followUpId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawFollowUp", summary = "Withdraw a follow-up meeting")
 	void withdrawFollowUp(@PathVariable String id, @PathVariable String followUpId) {
 		Structure structure = this.structures.existing(id);
 		structure.withdrawFollowUp(followUpId, this.clock.instant());

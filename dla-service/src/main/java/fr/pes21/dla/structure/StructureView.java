@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A structure as {@code GET /api/dla/structures/{id}} shows it: what it is, its active
@@ -14,10 +15,14 @@ import java.util.List;
  * starts incomplete, so a post-engineering follow-up may follow an engineering that
  * predates the software.
  */
-record StructureView(String id, String name, String legalForm, String commune, String siret, Double employeesFte,
-		List<WelcomeView> welcomes, List<DiagnosticView> diagnostics, List<EngineeringView> engineerings,
-		boolean engineeringRecorded, LocalDate firstEngineeringOn, List<FollowUpView> followUps,
-		List<PathwayStep> pathway) {
+record StructureView(String id, String name, String legalForm, String commune, @Schema(nullable = true) String siret,
+		@Schema(nullable = true) Double employeesFte,
+		@Schema(description = "One welcome per pathway, in date order") List<WelcomeView> welcomes,
+		List<DiagnosticView> diagnostics, List<EngineeringView> engineerings,
+		@Schema(description = "Whether the structure takes part in a recorded engineering") boolean engineeringRecorded,
+		@Schema(nullable = true,
+				description = "The start of its first recorded engineering") LocalDate firstEngineeringOn,
+		List<FollowUpView> followUps, List<PathwayStep> pathway) {
 
 	static StructureView of(Structure structure, List<EngineeringOfStructure> engineerings) {
 		List<EngineeringView> taken = engineerings.stream()
@@ -76,6 +81,7 @@ record StructureView(String id, String name, String legalForm, String commune, S
 	}
 
 	/** One step of the pathway, in the order a structure goes through them. */
+	@Schema(name = "PathwayStepKind")
 	enum Step {
 
 		WELCOMED, DIAGNOSTIC_STARTED, DIAGNOSTIC_COMPLETED, INDIVIDUAL_ENGINEERING_STARTED,
@@ -99,8 +105,8 @@ record StructureView(String id, String name, String legalForm, String commune, S
 
 	}
 
-	record DiagnosticView(String id, String structureId, LocalDate startedOn, LocalDate completedOn,
-			List<String> needs) {
+	record DiagnosticView(String id, String structureId, LocalDate startedOn,
+			@Schema(nullable = true) LocalDate completedOn, List<String> needs) {
 
 		static DiagnosticView of(Structure structure, Diagnostic diagnostic) {
 			return new DiagnosticView(diagnostic.id(), structure.id(), diagnostic.startedOn(),
@@ -123,8 +129,11 @@ record StructureView(String id, String name, String legalForm, String commune, S
 
 	}
 
-	record EngineeringView(String id, String kind, String topic, String consultant, double days, LocalDate startedOn,
-			String participationId, LocalDate joinedOn, boolean joinedAtStart, LocalDate completedOn) {
+	@Schema(name = "StructureEngineering", description = "An engineering the structure takes part in")
+	record EngineeringView(String id, @Schema(allowableValues = {
+			"INDIVIDUAL", "COLLECTIVE" }) String kind, String topic, String consultant, double days,
+			LocalDate startedOn, String participationId, LocalDate joinedOn, boolean joinedAtStart,
+			@Schema(nullable = true) LocalDate completedOn){
 
 		static EngineeringView of(EngineeringOfStructure engineering) {
 			return new EngineeringView(engineering.engineeringId(), engineering.kind(), engineering.topic(),

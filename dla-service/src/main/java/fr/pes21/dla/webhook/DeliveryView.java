@@ -2,6 +2,7 @@ package fr.pes21.dla.webhook;
 
 import java.time.Instant;
 import java.util.List;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A delivery and its attempts, as the API shows them (never its body).
@@ -16,7 +17,7 @@ import java.util.List;
  * @param createdAt when the fact reached the service
  */
 record DeliveryView(String id, String eventId, String eventType, Instant eventTime, WebhookDelivery.Status status,
-		Instant nextAttemptAt, List<AttemptView> attempts, Instant createdAt) {
+		@Schema(nullable = true) Instant nextAttemptAt, List<AttemptView> attempts, Instant createdAt) {
 
 	static DeliveryView of(WebhookDelivery delivery) {
 		return new DeliveryView(delivery.id(), delivery.eventId(), delivery.eventType(), delivery.eventTime(),
@@ -36,8 +37,8 @@ record DeliveryView(String id, String eventId, String eventType, Instant eventTi
 	 * {@code FORBIDDEN_TARGET}
 	 * @param error what went wrong when the receiver did not answer
 	 */
-	record AttemptView(Instant at, Integer statusCode, long durationMs, WebhookDelivery.Attempt.Outcome outcome,
-			String error) {
+	record AttemptView(Instant at, @Schema(nullable = true) Integer statusCode, long durationMs,
+			WebhookDelivery.Attempt.Outcome outcome, @Schema(nullable = true) String error) {
 
 		static AttemptView of(WebhookDelivery.Attempt attempt) {
 			return new AttemptView(attempt.at(), attempt.statusCode(), attempt.durationMs(), attempt.outcome(),

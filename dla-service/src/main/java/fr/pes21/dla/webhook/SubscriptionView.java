@@ -1,6 +1,7 @@
 package fr.pes21.dla.webhook;
 
 import java.time.Instant;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A subscription as the API shows it: never its secret.
@@ -13,8 +14,9 @@ import java.time.Instant;
  * @param endedAt when it was disabled
  * @param endReason why
  */
-record SubscriptionView(String id, String url, String description, WebhookSubscription.Status status, Instant createdAt,
-		Instant endedAt, String endReason) {
+record SubscriptionView(String id, String url, @Schema(nullable = true) String description,
+		WebhookSubscription.Status status, Instant createdAt, @Schema(nullable = true) Instant endedAt,
+		@Schema(nullable = true) String endReason) {
 
 	static SubscriptionView of(WebhookSubscription subscription) {
 		return new SubscriptionView(subscription.id(), subscription.url(), subscription.description(),
@@ -30,7 +32,9 @@ record SubscriptionView(String id, String url, String description, WebhookSubscr
 	 * @param secret the signing secret, {@code whsec_<base64>}
 	 * @param createdAt facts recorded from then on are delivered
 	 */
-	record WithSecret(String id, String url, String description, String secret, Instant createdAt) {
+	@Schema(name = "SubscriptionWithSecret")
+	record WithSecret(String id, String url, @Schema(nullable = true) String description,
+			@Schema(example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") String secret, Instant createdAt) {
 
 		static WithSecret of(WebhookSubscriptions.Subscribed subscribed) {
 			WebhookSubscription subscription = subscribed.subscription();

@@ -8,6 +8,10 @@ import fr.pes21.platform.problem.RuleViolation;
 import fr.pes21.platform.problem.UnknownResource;
 import fr.pes21.platform.web.PageParameters;
 import fr.pes21.platform.web.PagedList;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -30,6 +34,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * The webhook subscriptions of the regional DLA network (docs/api.md, "DLA";
  * dla-service/docs/webhook.md), managed by administrators only.
  */
+@Tag(name = "Webhooks",
+		description = "Subscriptions of the regional DLA network to the DLA facts, and their deliveries (administrators)")
 @RestController
 @RequestMapping(WebhookController.WEBHOOKS)
 @PreAuthorize("hasRole('ADMIN')")
@@ -64,6 +70,10 @@ class WebhookController {
 	}
 
 	@PostMapping
+	@Operation(operationId = "subscribeWebhook", summary = "Subscribe a receiver to the DLA facts",
+			description = "Every DLA fact recorded from now on is POSTed to the URL as a signed CloudEvent (docs/api/asyncapi.yaml). The signing secret is in this answer only.")
+	@ApiResponse(responseCode = "201", description = "Subscribed: the secret is shown this once.",
+			headers = @Header(name = "Location", ref = "#/components/headers/Location"))
 	ResponseEntity<SubscriptionView.WithSecret> subscribe(@Valid @RequestBody NewSubscription request,
 			HttpServletRequest http) {
 		// the secret is shown here once: neither an Idempotency-Key replay nor a cache
@@ -81,6 +91,7 @@ class WebhookController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listWebhookSubscriptions", summary = "List the subscriptions not stopped, oldest first")
 	PagedList<SubscriptionView> list(@Valid PageParameters params) {
 		return PagedList.of(
 				this.repository.findByStatusNot(WebhookSubscription.Status.STOPPED, params.toPageRequest(OLDEST_FIRST)),
@@ -88,17 +99,21 @@ class WebhookController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(operationId = "getWebhookSubscription", summary = "Read a subscription")
 	SubscriptionView read(@PathVariable String id) {
 		return SubscriptionView.of(this.repository.shown(id));
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "stopWebhookSubscription", summary = "Stop a subscription",
+			description = "Its pending deliveries are cancelled.")
 	void stop(@PathVariable String id) {
 		this.subscriptions.stop(id);
 	}
 
 	@GetMapping("/{id}/deliveries")
+	@Operation(operationId = "listWebhookDeliveries", summary = "List the deliveries of a subscription, latest first")
 	PagedList<DeliveryView> deliveries(@PathVariable String id, @Valid PageParameters params) {
 		this.repository.shown(id);
 		return PagedList.of(this.deliveries.findBySubscriptionId(id, params.toPageRequest(LATEST_FIRST)),
@@ -106,6 +121,7 @@ class WebhookController {
 	}
 
 	@GetMapping("/{id}/deliveries/{deliveryId}")
+	@Operation(operationId = "getWebhookDelivery", summary = "Read a delivery and its attempts")
 	DeliveryView delivery(@PathVariable String id, @PathVariable String deliveryId) {
 		this.repository.shown(id);
 		return DeliveryView.of(this.queue.find(id, deliveryId)
@@ -114,6 +130,9 @@ class WebhookController {
 
 	/** Sends a delivery again now, on a fresh retry schedule. */
 	@PostMapping("/{id}/deliveries/{deliveryId}/retry")
+	@Operation(operationId = "retryWebhookDelivery", summary = "Send a delivery again now",
+			description = "On a fresh retry schedule; 422 while it is being attempted.")
+	@ApiResponse(responseCode = "202", description = "Queued for an attempt now.")
 	ResponseEntity<DeliveryView> retry(@PathVariable String id, @PathVariable String deliveryId) {
 		this.repository.shown(id).requireActive();
 		WebhookDelivery delivery = this.queue.retryNow(id, deliveryId, this.clock.instant()).orElseThrow(() -> {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -56,6 +57,7 @@ record WebhookDelivery(@Id String id, String subscriptionId, String eventId, Str
 		return this.attempts.size() + 1;
 	}
 
+	@Schema(name = "DeliveryStatus")
 	enum Status {
 
 		/** Waiting for its next attempt, or being attempted. */
@@ -83,6 +85,7 @@ record WebhookDelivery(@Id String id, String subscriptionId, String eventId, Str
 	 */
 	record Attempt(Instant at, Integer statusCode, long durationMs, Outcome outcome, String error) {
 
+		@Schema(name = "AttemptOutcome")
 		enum Outcome {
 
 			/** 2xx. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import fr.pes21.platform.problem.RuleViolation;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -120,6 +121,7 @@ class WebhookSubscription {
 		return this.endReason;
 	}
 
+	@Schema(name = "SubscriptionStatus")
 	enum Status {
 
 		/** Facts are delivered. */

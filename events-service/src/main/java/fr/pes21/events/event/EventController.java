@@ -8,6 +8,9 @@ import java.util.Set;
 import fr.pes21.platform.web.Created;
 import fr.pes21.platform.web.PageParameters;
 import fr.pes21.platform.web.PagedList;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
  * (held, attendance, cancellation), which {@code DELETE} withdraws. Registrations have
  * their own controller ({@link RegistrationController}).
  */
+@Tag(name = "Events",
+		description = "The association's events: Club evenings, expert talks, workshops, courses... held, attendance, cancellation")
 @RestController
 @RequestMapping(EventController.EVENTS)
 class EventController {
@@ -59,6 +64,8 @@ class EventController {
 	}
 
 	@PostMapping
+	@Operation(operationId = "scheduleEvent", summary = "Schedule an event",
+			description = "Without `capacity`, places are unlimited.")
 	ResponseEntity<Created> schedule(@Valid @RequestBody NewEvent request) {
 		Event event = Event.schedule(request.title(), request.kind(), request.startsAt().toInstant(), request.venue(),
 				request.capacity(), request.partners(), this.clock.instant());
@@ -71,8 +78,11 @@ class EventController {
 	 * Europe/Paris) is in that year.
 	 */
 	@GetMapping
+	@Operation(operationId = "listEvents", summary = "List the events in the order they start",
+			description = "With `year`, those whose day (in Europe/Paris) is in that year.")
 	PagedList<EventSummary> list(@Valid PageParameters params,
-			@RequestParam(required = false) @Min(1900) @Max(2100) Integer year) {
+			@Parameter(description = "Only the events whose day is in this year",
+					example = "2024") @RequestParam(required = false) @Min(1900) @Max(2100) Integer year) {
 		PageRequest page = params.toPageRequest(BY_START);
 		Page<Event> found = (year != null)
 				? this.events.findByStartsAtBetweenAndWithdrawnAtIsNull(startingIn(year), page)
@@ -81,23 +91,30 @@ class EventController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(operationId = "getEvent", summary = "Read an event with its facts",
+			description = "Its registrations (personal data) are shown to STAFF and ADMIN only.")
 	EventView read(@PathVariable String id, Authentication reader) {
 		return EventView.of(this.events.active(id), readsPersonalData(reader));
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawEvent", summary = "Withdraw an event",
+			description = "Its attendance, held record and cancellation are withdrawn with it.")
 	void withdraw(@PathVariable String id) {
 		this.commands.run(id, (Event event) -> event.withdraw(this.clock.instant()));
 	}
 
 	@PostMapping("/{id}/held")
+	@Operation(operationId = "recordEventHeld", summary = "Record that the event was held",
+			description = "Once it has started, unless cancelled. No body.")
 	ResponseEntity<Created> hold(@PathVariable String id) {
 		String heldId = this.commands.run(id, (Event event) -> event.hold(this.clock.instant()));
 		return Created.at(EVENTS + "/" + id + "/held", heldId);
 	}
 
 	@GetMapping("/{id}/held")
+	@Operation(operationId = "getEventHeld", summary = "Read the record that the event was held")
 	EventView.HeldView readHeld(@PathVariable String id) {
 		Event event = this.events.active(id);
 		return EventView.HeldView.of(event, event.held());
@@ -105,11 +122,14 @@ class EventController {
 
 	@DeleteMapping("/{id}/held")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawEventHeld", summary = "Withdraw the record that the event was held")
 	void withdrawHeld(@PathVariable String id) {
 		this.commands.run(id, (Event event) -> event.withdrawHeld(this.clock.instant()));
 	}
 
 	@PostMapping("/{id}/attendance")
+	@Operation(operationId = "recordAttendance", summary = "Record how many people came",
+			description = "Once the event is held; recording it again replaces the previous figure.")
 	ResponseEntity<Created> recordAttendance(@PathVariable String id, @Valid @RequestBody NewAttendance request) {
 		String attendanceId = this.commands.run(id,
 				(Event event) -> event.recordAttendance(request.count(), this.clock.instant()));
@@ -117,6 +137,7 @@ class EventController {
 	}
 
 	@GetMapping("/{id}/attendance")
+	@Operation(operationId = "getAttendance", summary = "Read the attendance")
 	EventView.AttendanceView readAttendance(@PathVariable String id) {
 		Event event = this.events.active(id);
 		return EventView.AttendanceView.of(event, event.attendance());
@@ -124,11 +145,14 @@ class EventController {
 
 	@DeleteMapping("/{id}/attendance")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawAttendance", summary = "Withdraw the attendance")
 	void withdrawAttendance(@PathVariable String id) {
 		this.commands.run(id, (Event event) -> event.withdrawAttendance(this.clock.instant()));
 	}
 
 	@PostMapping("/{id}/cancellation")
+	@Operation(operationId = "cancelEvent", summary = "Cancel an event",
+			description = "Its registrations are cancelled with it (restored if the cancellation is withdrawn). The body is optional.")
 	ResponseEntity<Created> cancel(@PathVariable String id,
 			@Valid @RequestBody(required = false) NewCancellation request) {
 		String reason = (request != null) ? request.reason() : null;
@@ -137,6 +161,7 @@ class EventController {
 	}
 
 	@GetMapping("/{id}/cancellation")
+	@Operation(operationId = "getCancellation", summary = "Read the cancellation of an event")
 	EventView.CancellationView readCancellation(@PathVariable String id) {
 		Event event = this.events.active(id);
 		return EventView.CancellationView.of(event, event.cancellation());
@@ -144,6 +169,7 @@ class EventController {
 
 	@DeleteMapping("/{id}/cancellation")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawCancellation", summary = "Withdraw the cancellation of an event")
 	void withdrawCancellation(@PathVariable String id) {
 		this.commands.run(id, (Event event) -> event.withdrawCancellation(this.clock.instant()));
 	}

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import fr.pes21.contracts.events.EventKind;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An event as the list {@code GET /api/events} shows it. */
-record EventSummary(String id, String title, EventKind kind, Instant startsAt, LocalDate date, String venue,
-		Integer capacity, EventStatus status, int confirmed, int waitlisted, Integer attendance) {
+record EventSummary(String id, String title, EventKind kind, Instant startsAt,
+		@Schema(description = "The day it starts in Europe/Paris") LocalDate date,
+		@Schema(nullable = true) String venue, @Schema(nullable = true) Integer capacity, EventStatus status,
+		int confirmed, int waitlisted, @Schema(nullable = true) Integer attendance) {
 
 	static EventSummary of(Event event) {
 		return new EventSummary(event.id(), event.title(), event.kind(), event.startsAt(), event.day(), event.venue(),

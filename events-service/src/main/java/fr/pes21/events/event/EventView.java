@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.pes21.contracts.events.EventKind;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An event as {@code GET /api/events/{id}} shows it: what it is, where it stands, its
@@ -15,10 +16,11 @@ import fr.pes21.contracts.events.EventKind;
  *
  * @param date the event's business date: the day it starts in Europe/Paris
  */
-record EventView(String id, String title, EventKind kind, Instant startsAt, LocalDate date, String venue,
-		Integer capacity, List<String> partners, EventStatus status, int confirmed, int waitlisted, HeldView held,
-		AttendanceView attendance, CancellationView cancellation,
-		@JsonInclude(JsonInclude.Include.NON_NULL) List<RegistrationView> registrations) {
+record EventView(String id, String title, EventKind kind, Instant startsAt, LocalDate date,
+		@Schema(nullable = true) String venue, @Schema(nullable = true) Integer capacity, List<String> partners,
+		EventStatus status, int confirmed, int waitlisted, @Schema(nullable = true) HeldView held,
+		@Schema(nullable = true) AttendanceView attendance, @Schema(nullable = true) CancellationView cancellation,
+		@Schema(description = "STAFF and ADMIN only: absent for other roles") @JsonInclude(JsonInclude.Include.NON_NULL) List<RegistrationView> registrations) {
 
 	static EventView of(Event event, boolean withPersonalData) {
 		return new EventView(event.id(), event.title(), event.kind(), event.startsAt(), event.day(), event.venue(),
@@ -51,7 +53,7 @@ record EventView(String id, String title, EventKind kind, Instant startsAt, Loca
 	}
 
 	/** The cancellation, at {@code /api/events/{id}/cancellation}. */
-	record CancellationView(String id, String eventId, String reason, LocalDate date) {
+	record CancellationView(String id, String eventId, @Schema(nullable = true) String reason, LocalDate date) {
 
 		static CancellationView of(Event event, Cancellation cancellation) {
 			return new CancellationView(cancellation.id(), event.id(), cancellation.reason(), event.day());

@@ -3,6 +3,7 @@ package fr.pes21.events.event;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A person registered for an event ("inscription"). The name and e-mail address are
@@ -16,6 +17,7 @@ record Registration(String id, String name, String email, Status status, Instant
 		Instant movedUpAt, Status statusBeforeEventCancellation, Instant cancelledAt) {
 
 	/** Where a registration stands. */
+	@Schema(name = "RegistrationStatus")
 	enum Status {
 
 		/** Within the event's capacity: the person has a place. */

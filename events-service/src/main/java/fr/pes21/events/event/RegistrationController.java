@@ -6,6 +6,10 @@ import java.util.List;
 import fr.pes21.platform.web.Created;
 import fr.pes21.platform.web.PageParameters;
 import fr.pes21.platform.web.PagedList;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageImpl;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * person has a place or is on the waiting list; reading registrations is for STAFF and
  * ADMIN only (personal data); {@code DELETE} cancels one, and the waiting list moves up.
  */
+@Tag(name = "Registrations", description = "Registrations to an event (personal data), with capacity and waiting list")
 @RestController
 @RequestMapping(RegistrationController.REGISTRATIONS)
 class RegistrationController {
@@ -47,6 +52,10 @@ class RegistrationController {
 	}
 
 	@PostMapping
+	@Operation(operationId = "registerToEvent", summary = "Register a person to an event",
+			description = "Beyond capacity the registration is WAITLISTED, and moves up when a confirmed one is cancelled. One registration per e-mail address and event.")
+	@ApiResponse(responseCode = "201", description = "Registered: CONFIRMED or WAITLISTED.",
+			headers = @Header(name = "Location", ref = "#/components/headers/Location"))
 	ResponseEntity<ReceivedRegistration> register(@PathVariable String id,
 			@Valid @RequestBody NewRegistration request) {
 		Registration registration = this.commands.run(id,
@@ -61,6 +70,8 @@ class RegistrationController {
 	/** The registrations not cancelled, in the order received (the waiting list's). */
 	@GetMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	@Operation(operationId = "listRegistrations",
+			summary = "List the registrations not cancelled, in the order received")
 	PagedList<RegistrationView> list(@PathVariable String id, @Valid PageParameters params) {
 		Event event = this.events.active(id);
 		List<Registration> registrations = event.activeRegistrations();
@@ -72,6 +83,7 @@ class RegistrationController {
 
 	@GetMapping("/{registrationId}")
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	@Operation(operationId = "getRegistration", summary = "Read a registration")
 	RegistrationView read(@PathVariable String id, @PathVariable String registrationId) {
 		Event event = this.events.active(id);
 		return RegistrationView.of(event, event.registration(registrationId));
@@ -79,6 +91,8 @@ class RegistrationController {
 
 	@DeleteMapping("/{registrationId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "cancelRegistration", summary = "Cancel a registration",
+			description = "The oldest waitlisted registration moves up. Cancelling is final.")
 	void cancel(@PathVariable String id, @PathVariable String registrationId) {
 		this.commands.run(id, (Event event) -> event.cancelRegistration(registrationId, this.clock.instant()));
 	}

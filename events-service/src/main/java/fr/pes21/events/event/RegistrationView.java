@@ -3,6 +3,7 @@ package fr.pes21.events.event;
 import java.time.LocalDate;
 
 import fr.pes21.events.event.Registration.Status;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A registration as STAFF and ADMIN read it, with the person's name and e-mail address
@@ -11,7 +12,7 @@ import fr.pes21.events.event.Registration.Status;
  * @param movedUpOn the day it left the waiting list, if it did
  */
 record RegistrationView(String id, String eventId, String name, String email, Status status, LocalDate receivedOn,
-		LocalDate movedUpOn) {
+		@Schema(nullable = true) LocalDate movedUpOn) {
 
 	static RegistrationView of(Event event, Registration registration) {
 		return new RegistrationView(registration.id(), event.id(), registration.name(), registration.email(),

@@ -27,14 +27,20 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 
 /**
  * Stateless bearer-token security: open paths are the token endpoint, health, info,
- * metrics and the static front end; everything else, {@code /api/**} first, needs a valid
- * token. The Authorization header goes on to the service unchanged, which checks it
- * again.
+ * metrics, the static front end and the API documentation; everything else,
+ * {@code /api/**} first, needs a valid token. The Authorization header goes on to the
+ * service unchanged, which checks it again.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	static final String TOKEN_PATH = "/auth/token";
+
+	/**
+	 * The API documents (the gateway's and, through their routes, the services') and
+	 * Swagger UI: read by anyone, only trying an operation needs a token.
+	 */
+	static final String[] API_DOCUMENTATION = { "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponses problems) {
@@ -61,6 +67,8 @@ class SecurityConfiguration {
 				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/livez", "/readyz")
 				.permitAll()
 				.pathMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico")
+				.permitAll()
+				.pathMatchers(HttpMethod.GET, API_DOCUMENTATION)
 				.permitAll()
 				.pathMatchers("/actuator/**")
 				.hasRole(Role.ADMIN.name())

@@ -30,7 +30,8 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
 		var loaded = this.routes.getRoutes().collectMap(Route::getId, Route::getUri).block();
 
 		assertThat(loaded).containsOnlyKeys("accompaniment", "dla", "territory", "events", "reporting-live",
-				"reporting");
+				"reporting", "accompaniment-api-docs", "dla-api-docs", "territory-api-docs", "events-api-docs",
+				"reporting-api-docs");
 		assertThat(loaded.get("accompaniment")).hasToString(service.baseUrl());
 	}
 

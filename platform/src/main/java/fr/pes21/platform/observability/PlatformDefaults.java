@@ -90,6 +90,17 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 				"org.springframework.web.method.HandlerMethod")) {
 			defaults.put("logging.level." + logger, "INFO");
 		}
+		// API documentation (springdoc, fr.pes21.platform.apidocs, docs/decisions/0011):
+		// OpenAPI 3.0, keys in order and pretty-printed so that the committed documents
+		// in docs/api/ compare exactly; JSON by default; ?page=&size= as query
+		// parameters; problem answers from ApiOperations rather than from the advice.
+		defaults.put("springdoc.api-docs.version", "openapi-3-0");
+		defaults.put("springdoc.writer-with-order-by-keys", "true");
+		defaults.put("springdoc.writer-with-default-pretty-printer", "true");
+		defaults.put("springdoc.default-produces-media-type", "application/json");
+		defaults.put("springdoc.default-consumes-media-type", "application/json");
+		defaults.put("springdoc.default-flat-param-object", "true");
+		defaults.put("springdoc.override-with-generic-response", "false");
 		// MongoDB: @Indexed(unique = true) creates its index.
 		defaults.put("spring.data.mongodb.auto-index-creation", "true");
 		// Kafka producer of the outbox relay: idempotent, acks=all, synchronous sends

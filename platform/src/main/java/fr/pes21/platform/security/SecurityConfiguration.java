@@ -33,7 +33,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * shared {@code pes21.jwt.secret}, issuer {@code pes21}, roles from the {@code roles}
  * claim. Anyone signed in may read; recording or withdrawing needs ADMIN, STAFF or
  * VOLUNTEER (a READER only reads). Services narrow further with {@code @PreAuthorize},
- * e.g. for personal data (STAFF and ADMIN only).
+ * e.g. for personal data (STAFF and ADMIN only). The API document ({@code /v3/api-docs})
+ * is public: the gateway shows it to anyone (docs/decisions/0011).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -43,6 +44,15 @@ public class SecurityConfiguration {
 	public static final String ROLES_CLAIM = "roles";
 
 	public static final String ISSUER = "pes21";
+
+	/** Every role, from the widest to the narrowest. */
+	public static final List<String> ROLES = List.of("ADMIN", "STAFF", "VOLUNTEER", "READER");
+
+	/** Who may record or withdraw: everyone but a READER. */
+	public static final List<String> RECORDING_ROLES = List.of("ADMIN", "STAFF", "VOLUNTEER");
+
+	/** The service's OpenAPI document, read without a token (through the gateway). */
+	public static final String API_DOCS = "/v3/api-docs";
 
 	@Bean
 	SecurityFilterChain pes21SecurityFilterChain(HttpSecurity http) throws Exception {
@@ -59,10 +69,12 @@ public class SecurityConfiguration {
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
 						"/livez", "/readyz", "/error")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, API_DOCS, API_DOCS + "/**")
+				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/**")
 				.authenticated()
 				.anyRequest()
-				.hasAnyRole("ADMIN", "STAFF", "VOLUNTEER"))
+				.hasAnyRole(RECORDING_ROLES.toArray(String[]::new)))
 			.oauth2ResourceServer(
 					(resourceServer) -> resourceServer.jwt((jwt) -> jwt.jwtAuthenticationConverter(rolesConverter()))
 						.authenticationEntryPoint(unauthenticated)

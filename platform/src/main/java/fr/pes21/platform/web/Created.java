@@ -2,6 +2,8 @@ package fr.pes21.platform.web;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -12,7 +14,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  *
  * @param id the new resource's id
  */
-public record Created(String id) {
+@Schema(description = "What was recorded: its id; its URL is in the Location header.")
+public record Created(@Schema(description = "The id of what was recorded",
+		example = "6f1c2a9e-3b7d-4c55-9a0e-2d4b8f7e1a20") String id) {
 
 	/**
 	 * {@code path} is the new resource's path from the root, e.g.

@@ -1,5 +1,7 @@
 package fr.pes21.platform.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageRequest;
@@ -13,7 +15,12 @@ import org.springframework.data.domain.Sort;
  * @param page zero-based page number, 0 when absent
  * @param size page size, 50 when absent
  */
-public record PageParameters(@Min(0) Integer page, @Min(1) @Max(200) Integer size) {
+public record PageParameters(
+		@Parameter(description = "Zero-based page number",
+				schema = @Schema(type = "integer", format = "int32", defaultValue = "0",
+						example = "0")) @Min(0) Integer page,
+		@Parameter(description = "Items per page", schema = @Schema(type = "integer", format = "int32",
+				defaultValue = "50", example = "50")) @Min(1) @Max(200) Integer size) {
 
 	public PageRequest toPageRequest(Sort sort) {
 		return PageRequest.of(this.page == null ? 0 : this.page, this.size == null ? 50 : this.size, sort);

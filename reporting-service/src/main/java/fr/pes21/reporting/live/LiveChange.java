@@ -1,5 +1,7 @@
 package fr.pes21.reporting.live;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One indicator that changed, as an SSE event {@code indicator} carries it.
  *
@@ -7,5 +9,7 @@ package fr.pes21.reporting.live;
  * @param key the indicator key
  * @param value its new value
  */
-public record LiveChange(int year, String key, long value) {
+@Schema(description = "The data of an `indicator` event: one figure that changed")
+public record LiveChange(@Schema(example = "2024") int year, @Schema(example = "dla.structuresWelcomed") String key,
+		@Schema(example = "29") long value) {
 }

@@ -2,6 +2,7 @@ package fr.pes21.reporting.rebuild;
 
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One rebuild of the read models and its progress, as {@code GET
@@ -10,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Rebuild {
 
 	/** Where a rebuild stands. */
+	@Schema(name = "RebuildStatus")
 	public enum Status {
 
 		RUNNING, COMPLETED, FAILED

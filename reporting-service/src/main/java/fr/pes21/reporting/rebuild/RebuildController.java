@@ -4,6 +4,10 @@ import java.net.URI;
 
 import fr.pes21.platform.problem.Problems;
 import fr.pes21.platform.problem.UnknownResource;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +26,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * /api/reports/rebuild} starts one ({@code 202}, {@code Location} of its progress),
  * {@code GET /api/reports/rebuilds/{id}} follows it.
  */
+@Tag(name = "Reports")
 @RestController
 @RequestMapping("/api/reports")
 @PreAuthorize("hasRole('ADMIN')")
@@ -36,12 +41,19 @@ class RebuildController {
 	}
 
 	@PostMapping("/rebuild")
+	@Operation(operationId = "startRebuild", summary = "Rebuild the read models from the fact topics",
+			description = "The figures keep being served from the current read models until the new ones take over at once.")
+	@ApiResponse(responseCode = "202", description = "Started: follow it at `Location`.",
+			headers = @Header(name = "Location", ref = "#/components/headers/Location"))
+	@ApiResponse(responseCode = "409",
+			description = "A rebuild is running already (`urn:pes21:problem:rebuild-running`): follow it at `Location`; or the Idempotency-Key was reused.")
 	ResponseEntity<RebuildView> rebuild() {
 		Rebuild rebuild = this.rebuilds.start();
 		return ResponseEntity.accepted().location(location(rebuild)).body(RebuildView.of(rebuild));
 	}
 
 	@GetMapping("/rebuilds/{id}")
+	@Operation(operationId = "getRebuild", summary = "Follow a rebuild")
 	RebuildView progress(@PathVariable String id) {
 		return this.rebuilds.find(id).map(RebuildView::of).orElseThrow(() -> new UnknownResource("rebuild", id));
 	}

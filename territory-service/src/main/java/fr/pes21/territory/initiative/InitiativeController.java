@@ -7,6 +7,8 @@ import fr.pes21.platform.web.Created;
 import fr.pes21.platform.web.PageParameters;
 import fr.pes21.platform.web.PagedList;
 import fr.pes21.territory.territory.KnownTerritories;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Sort;
@@ -25,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * /api/territories/{id}/initiatives}), then at their own URL with one URL per stage
  * change, milestone and meeting, which {@code DELETE} withdraws.
  */
+@Tag(name = "Initiatives",
+		description = "Générateur BFC: initiatives born on a territory, their stages, milestones and steering meetings")
 @RestController
 class InitiativeController {
 
@@ -47,6 +51,8 @@ class InitiativeController {
 	}
 
 	@PostMapping(ON_TERRITORY)
+	@Operation(operationId = "startInitiative", summary = "Start an initiative on a territory",
+			description = "It starts at the stage EMERGENCE, born from one of the territory's needs or not.")
 	ResponseEntity<Created> start(@PathVariable String territoryId, @Valid @RequestBody NewInitiative request) {
 		this.territories.requireRegistered(territoryId);
 		LocalDate needIdentifiedOn = (request.needId() != null)
@@ -58,18 +64,22 @@ class InitiativeController {
 	}
 
 	@GetMapping(INITIATIVES)
+	@Operation(operationId = "listInitiatives", summary = "List the initiatives, latest started first")
 	PagedList<InitiativeSummary> list(@Valid PageParameters params) {
 		return PagedList.of(this.initiatives.findByWithdrawnAtIsNull(params.toPageRequest(LATEST_STARTED_FIRST)),
 				InitiativeSummary::of);
 	}
 
 	@GetMapping(INITIATIVES + "/{id}")
+	@Operation(operationId = "getInitiative", summary = "Read an initiative with its stages, milestones and meetings")
 	InitiativeView read(@PathVariable String id) {
 		return InitiativeView.of(this.initiatives.active(id));
 	}
 
 	@DeleteMapping(INITIATIVES + "/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawInitiative", summary = "Withdraw an initiative",
+			description = "Every fact recorded on it is withdrawn with it.")
 	void withdraw(@PathVariable String id) {
 		Initiative initiative = this.initiatives.active(id);
 		initiative.withdraw(this.clock.instant());
@@ -77,6 +87,8 @@ class InitiativeController {
 	}
 
 	@PostMapping(INITIATIVES + "/{id}/stage")
+	@Operation(operationId = "changeStage", summary = "Move an initiative to its next stage",
+			description = "Only forward one stage (EMERGENCE, FEASIBILITY, CREATION, LAUNCHED) or to STOPPED; LAUNCHED and STOPPED are final; `jobs` only with LAUNCHED. The new stage change has its own URL.")
 	ResponseEntity<Created> changeStage(@PathVariable String id, @Valid @RequestBody NewStageChange request) {
 		Initiative initiative = this.initiatives.active(id);
 		String stageChangeId = initiative.changeStage(request.stage(), request.date(), request.jobs(),
@@ -86,6 +98,7 @@ class InitiativeController {
 	}
 
 	@GetMapping(INITIATIVES + "/{id}/stages/{stageChangeId}")
+	@Operation(operationId = "getStageChange", summary = "Read a stage change")
 	InitiativeView.StageView readStageChange(@PathVariable String id, @PathVariable String stageChangeId) {
 		Initiative initiative = this.initiatives.active(id);
 		return InitiativeView.StageView.of(initiative, initiative.stageChange(stageChangeId));
@@ -93,6 +106,7 @@ class InitiativeController {
 
 	@DeleteMapping(INITIATIVES + "/{id}/stages/{stageChangeId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawStageChange", summary = "Withdraw the latest stage change")
 	void withdrawStageChange(@PathVariable String id, @PathVariable String stageChangeId) {
 		Initiative initiative = this.initiatives.active(id);
 		initiative.withdrawStageChange(stageChangeId, this.clock.instant());
@@ -100,6 +114,7 @@ class InitiativeController {
 	}
 
 	@PostMapping(INITIATIVES + "/{id}/milestones")
+	@Operation(operationId = "recordMilestone", summary = "Record a milestone of an initiative")
 	ResponseEntity<Created> reachMilestone(@PathVariable String id, @Valid @RequestBody NewMilestone request) {
 		Initiative initiative = this.initiatives.active(id);
 		String milestoneId = initiative.reachMilestone(request.kind(), request.date(), request.label(),
@@ -109,6 +124,7 @@ class InitiativeController {
 	}
 
 	@GetMapping(INITIATIVES + "/{id}/milestones/{milestoneId}")
+	@Operation(operationId = "getMilestone", summary = "Read a milestone")
 	InitiativeView.MilestoneView readMilestone(@PathVariable String id, @PathVariable String milestoneId) {
 		Initiative initiative = this.initiatives.active(id);
 		return InitiativeView.MilestoneView.of(initiative, initiative.milestone(milestoneId));
@@ -116,6 +132,7 @@ class InitiativeController {
 
 	@DeleteMapping(INITIATIVES + "/{id}/milestones/{milestoneId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawMilestone", summary = "Withdraw a milestone")
 	void withdrawMilestone(@PathVariable String id, @PathVariable String milestoneId) {
 		Initiative initiative = this.initiatives.active(id);
 		initiative.withdrawMilestone(milestoneId, this.clock.instant());
@@ -123,6 +140,7 @@ class InitiativeController {
 	}
 
 	@PostMapping(INITIATIVES + "/{id}/meetings")
+	@Operation(operationId = "recordSteeringMeeting", summary = "Record a steering meeting (comité de pilotage)")
 	ResponseEntity<Created> holdMeeting(@PathVariable String id, @Valid @RequestBody NewMeeting request) {
 		Initiative initiative = this.initiatives.active(id);
 		String meetingId = initiative.holdMeeting(request.date(), request.kind(), this.clock.instant());
@@ -131,6 +149,7 @@ class InitiativeController {
 	}
 
 	@GetMapping(INITIATIVES + "/{id}/meetings/{meetingId}")
+	@Operation(operationId = "getSteeringMeeting", summary = "Read a steering meeting")
 	InitiativeView.MeetingView readMeeting(@PathVariable String id, @PathVariable String meetingId) {
 		Initiative initiative = this.initiatives.active(id);
 		return InitiativeView.MeetingView.of(initiative, initiative.meeting(meetingId));
@@ -138,6 +157,7 @@ class InitiativeController {
 
 	@DeleteMapping(INITIATIVES + "/{id}/meetings/{meetingId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawSteeringMeeting", summary = "Withdraw a steering meeting")
 	void withdrawMeeting(@PathVariable String id, @PathVariable String meetingId) {
 		Initiative initiative = this.initiatives.active(id);
 		initiative.withdrawMeeting(meetingId, this.clock.instant());

@@ -7,6 +7,7 @@ import java.util.List;
 
 import fr.pes21.contracts.territory.InitiativeStage;
 import fr.pes21.contracts.territory.MilestoneKind;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An initiative as {@code GET /api/initiatives/{id}} shows it: where it stands, its stage
@@ -14,9 +15,9 @@ import fr.pes21.contracts.territory.MilestoneKind;
  * the URL of the fact behind it ({@code path}), where {@code GET} reads it and
  * {@code DELETE} withdraws it.
  */
-record InitiativeView(String id, String territoryId, String needId, String name, LocalDate startedOn,
-		InitiativeStage stage, LocalDate stageSince, Integer jobs, List<StageView> stages,
-		List<MilestoneView> milestones, List<MeetingView> meetings) {
+record InitiativeView(String id, String territoryId, @Schema(nullable = true) String needId, String name,
+		LocalDate startedOn, InitiativeStage stage, LocalDate stageSince, @Schema(nullable = true) Integer jobs,
+		List<StageView> stages, List<MilestoneView> milestones, List<MeetingView> meetings) {
 
 	static InitiativeView of(Initiative initiative) {
 		return new InitiativeView(initiative.id(), initiative.territoryId(), initiative.needId(), initiative.name(),
@@ -47,8 +48,9 @@ record InitiativeView(String id, String territoryId, String needId, String name,
 	}
 
 	/** A stage the initiative reached; {@code jobs} is declared with LAUNCHED. */
-	record StageView(String id, String initiativeId, InitiativeStage stage, InitiativeStage previousStage,
-			LocalDate date, Integer jobs, String path) {
+	record StageView(String id, String initiativeId, InitiativeStage stage,
+			@Schema(nullable = true) InitiativeStage previousStage, LocalDate date,
+			@Schema(nullable = true) Integer jobs, String path) {
 
 		static StageView of(Initiative initiative, StageChange change) {
 			return new StageView(change.id(), initiative.id(), change.stage(), change.previousStage(), change.date(),

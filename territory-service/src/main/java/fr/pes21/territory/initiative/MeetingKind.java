@@ -1,6 +1,9 @@
 package fr.pes21.territory.initiative;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** What a meeting of an initiative is. */
+@Schema(name = "InitiativeMeetingKind", description = "STEERING: the comité de pilotage")
 enum MeetingKind {
 
 	/**

@@ -5,6 +5,8 @@ import java.time.Clock;
 import fr.pes21.platform.web.Created;
 import fr.pes21.platform.web.PageParameters;
 import fr.pes21.platform.web.PagedList;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Sort;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * initiatives, and one URL per need, which {@code DELETE} withdraws. Initiatives are
  * started here but live at URLs of their own (the initiative feature).
  */
+@Tag(name = "Territories", description = "Générateur BFC: territories and the unmet needs identified there")
 @RestController
 @RequestMapping(TerritoryController.TERRITORIES)
 class TerritoryController {
@@ -45,6 +48,7 @@ class TerritoryController {
 	}
 
 	@PostMapping
+	@Operation(operationId = "registerTerritory", summary = "Register a territory")
 	ResponseEntity<Created> register(@Valid @RequestBody NewTerritory request) {
 		Territory territory = Territory.register(request.name(), request.kind(), request.department(),
 				this.clock.instant());
@@ -53,12 +57,14 @@ class TerritoryController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listTerritories", summary = "List the territories by name")
 	PagedList<TerritorySummary> list(@Valid PageParameters params) {
 		return PagedList.of(this.territories.findByWithdrawnAtIsNull(params.toPageRequest(BY_NAME)),
 				TerritorySummary::of);
 	}
 
 	@GetMapping("/{id}")
+	@Operation(operationId = "getTerritory", summary = "Read a territory with its needs and initiatives")
 	TerritoryView read(@PathVariable String id) {
 		Territory territory = this.territories.active(id);
 		return TerritoryView.of(territory, this.initiatives.of(territory.id()));
@@ -66,6 +72,8 @@ class TerritoryController {
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawTerritory", summary = "Withdraw a territory",
+			description = "Refused while a need or an initiative is active on it.")
 	void withdraw(@PathVariable String id) {
 		Territory territory = this.territories.active(id);
 		territory.withdraw(this.initiatives.of(territory.id()), this.clock.instant());
@@ -73,6 +81,7 @@ class TerritoryController {
 	}
 
 	@PostMapping("/{id}/needs")
+	@Operation(operationId = "identifyNeed", summary = "Record an unmet need identified on a territory")
 	ResponseEntity<Created> identifyNeed(@PathVariable String id, @Valid @RequestBody NewNeed request) {
 		Territory territory = this.territories.active(id);
 		String needId = territory.identifyNeed(request.title(), request.identifiedOn(), this.clock.instant());
@@ -81,6 +90,7 @@ class TerritoryController {
 	}
 
 	@GetMapping("/{id}/needs/{needId}")
+	@Operation(operationId = "getNeed", summary = "Read a need")
 	TerritoryView.NeedView readNeed(@PathVariable String id, @PathVariable String needId) {
 		Territory territory = this.territories.active(id);
 		return TerritoryView.NeedView.of(territory, territory.need(needId));
@@ -88,6 +98,8 @@ class TerritoryController {
 
 	@DeleteMapping("/{id}/needs/{needId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "withdrawNeed", summary = "Withdraw a need",
+			description = "Refused while an initiative born from it is active.")
 	void withdrawNeed(@PathVariable String id, @PathVariable String needId) {
 		Territory territory = this.territories.active(id);
 		territory.withdrawNeed(needId, this.initiatives.of(territory.id()), this.clock.instant());

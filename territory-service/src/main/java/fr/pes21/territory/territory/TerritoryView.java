@@ -6,6 +6,7 @@ import java.util.List;
 
 import fr.pes21.contracts.territory.InitiativeStage;
 import fr.pes21.contracts.territory.TerritoryKind;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A territory as {@code GET /api/territories/{id}} shows it: what it is, its active needs
@@ -41,8 +42,9 @@ record TerritoryView(String id, String name, TerritoryKind kind, String departme
 
 	}
 
-	record InitiativeView(String id, String name, String needId, LocalDate startedOn, InitiativeStage stage,
-			String path) {
+	@Schema(name = "TerritoryInitiative", description = "An initiative born on the territory, with its current stage")
+	record InitiativeView(String id, String name, @Schema(nullable = true) String needId, LocalDate startedOn,
+			InitiativeStage stage, String path) {
 
 		static InitiativeView of(InitiativeOfTerritory initiative) {
 			return new InitiativeView(initiative.initiativeId(), initiative.name(), initiative.needId(),
