@@ -313,7 +313,7 @@ class FaultDrillsEndToEndTests {
 		finally {
 			clients.shutdownNow();
 		}
-		Optional<Instant> firstCreated = client.firstCreatedAfter(faultAt);
+		Optional<Instant> firstCreated = client.firstCreatedForARequestSentAfter(faultAt);
 		String toFirst201 = firstCreated
 			.map((at) -> String.format(Locale.ROOT, "%.1f s", Duration.between(faultAt, at).toMillis() / 1000.0))
 			.orElse("none");
@@ -327,11 +327,12 @@ class FaultDrillsEndToEndTests {
 			}
 		});
 		long counted = awaitSteadyFigure(year, WELCOMES);
-		String row = String.format(Locale.ROOT, "%s | %d | %d | %s; first 201 %s after the fault", what,
+		String row = String.format(Locale.ROOT, "%s | %d | %d | %s; first 201 to a request sent after it: %s", what,
 				answered.size(), counted, happened, toFirst201);
 		TABLE.add(row);
 		System.out.println("DRILL row: " + row);
-		System.out.println("DRILL figure: " + what + " fault to first 201 = " + toFirst201);
+		System.out
+			.println("DRILL figure: " + what + ", fault to the first 201 of a request sent after it = " + toFirst201);
 		WELCOMED_SO_FAR.putAll(answered);
 
 		assertThat(answered).hasSize(WELCOMES);

@@ -44,7 +44,11 @@ final class RetryingClient {
 
 	private final AtomicReference<String> token = new AtomicReference<>();
 
-	private final ConcurrentLinkedQueue<Instant> created = new ConcurrentLinkedQueue<>();
+	/** When each request answered 201 was sent, and when its answer came. */
+	private final ConcurrentLinkedQueue<Exchange> created = new ConcurrentLinkedQueue<>();
+
+	private record Exchange(Instant sent, Instant answered) {
+	}
 
 	RetryingClient(String gatewayUrl, String adminPassword) {
 		this.gatewayUrl = gatewayUrl;
@@ -55,6 +59,7 @@ final class RetryingClient {
 	JsonNode record(String path, String idempotencyKey, Map<String, Object> body) {
 		String json = JSON.writeValueAsString(body);
 		AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
+		AtomicReference<Instant> sent = new AtomicReference<>();
 		await().atMost(Duration.ofMinutes(6))
 			.pollDelay(Duration.ZERO)
 			.pollInterval(Duration.ofMillis(250))
@@ -85,7 +90,7 @@ final class RetryingClient {
 			throw new AssertionError("POST " + path + " (Idempotency-Key " + idempotencyKey + ") answered "
 					+ response.statusCode() + ": " + response.body());
 		}
-		this.created.add(Instant.now());
+		this.created.add(new Exchange(sent.get(), Instant.now()));
 		return JSON.readTree(response.body());
 	}
 
@@ -120,9 +125,17 @@ final class RetryingClient {
 		return JSON.readTree(answer.get().body());
 	}
 
-	/** The first {@code 201} answered after {@code instant}, if any yet. */
-	Optional<Instant> firstCreatedAfter(Instant instant) {
-		return List.copyOf(this.created).stream().filter((at) -> at.isAfter(instant)).min(Instant::compareTo);
+	/**
+	 * When the first {@code 201} to a request sent after {@code instant} came, if any
+	 * yet: how long the suite took to record again after a fault (a request already in
+	 * the store's hands before it may be answered sooner).
+	 */
+	Optional<Instant> firstCreatedForARequestSentAfter(Instant instant) {
+		return List.copyOf(this.created)
+			.stream()
+			.filter((exchange) -> exchange.sent().isAfter(instant))
+			.map(Exchange::answered)
+			.min(Instant::compareTo);
 	}
 
 	/** A token of the admin, or empty while the gateway does not give one. */
