@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -193,10 +195,9 @@ final class Backup {
 					Files.copy(path, copy, StandardCopyOption.COPY_ATTRIBUTES);
 				}
 			}
-			catch (java.nio.file.NoSuchFileException ex) {
-				// a file Kafka deleted while the listing was read (a stopped suite does
-				// not
-				// do that; a paused one cannot): nothing to copy
+			catch (NoSuchFileException ex) {
+				// deleted between the listing and the copy: nothing to copy (a paused
+				// or stopped Kafka deletes nothing, but a file is not worth a failure)
 			}
 		}
 	}
@@ -241,7 +242,7 @@ final class Backup {
 				}
 			}
 		}
-		catch (java.util.zip.ZipException ex) {
+		catch (ZipException ex) {
 			throw new StackRefused(archive + " is not a zip archive: " + ex.getMessage());
 		}
 	}

@@ -1,8 +1,10 @@
 package fr.pes21.localstack;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -93,7 +95,7 @@ final class Topology {
 	 * (its command does not matter there).
 	 */
 	static ProcessSpec prometheusForStatus(StackConfig config) {
-		return prometheus(config.withPrometheus(java.nio.file.Path.of(PidFiles.PROMETHEUS)));
+		return prometheus(config.withPrometheus(Path.of(PidFiles.PROMETHEUS)));
 	}
 
 	/** The variable that sets a process's port, for the messages that name it. */
@@ -103,7 +105,7 @@ final class Topology {
 			case "mongo" -> "PES21_MONGO_PORT";
 			case "gateway" -> "PES21_GATEWAY_PORT";
 			case PidFiles.PROMETHEUS -> "PES21_PROMETHEUS_PORT";
-			default -> "PES21_" + name.replace("-service", "").toUpperCase(java.util.Locale.ROOT) + "_PORT";
+			default -> "PES21_" + name.replace("-service", "").toUpperCase(Locale.ROOT) + "_PORT";
 		};
 	}
 

@@ -2,15 +2,19 @@ package fr.pes21.localstack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -177,7 +181,7 @@ class LocalStackInfrastructureIntegrationTests {
 		consumerProperties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
 		consumerProperties.put(ConsumerConfig.GROUP_ID_CONFIG, "survival-" + UUID.randomUUID());
 		consumerProperties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		java.util.Set<String> consumed = new java.util.HashSet<>();
+		Set<String> consumed = new HashSet<>();
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties, new StringDeserializer(),
 				new StringDeserializer())) {
 			consumer.subscribe(List.of(topic));
@@ -190,8 +194,7 @@ class LocalStackInfrastructureIntegrationTests {
 		}
 		assertThat(consumed).hasSize(records);
 		Properties written = new Properties();
-		try (var reader = java.nio.file.Files
-			.newBufferedReader(stack.config().kafkaDir().resolve("server.properties"))) {
+		try (Reader reader = Files.newBufferedReader(stack.config().kafkaDir().resolve("server.properties"))) {
 			written.load(reader);
 		}
 		assertThat(written.getProperty("log.flush.interval.messages")).isEqualTo("1");

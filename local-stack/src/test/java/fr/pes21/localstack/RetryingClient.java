@@ -68,6 +68,7 @@ final class RetryingClient {
 				if (bearer.isEmpty()) {
 					return false;
 				}
+				sent.set(Instant.now());
 				Optional<HttpResponse<String>> response = send(
 						HttpRequest.newBuilder(URI.create(this.gatewayUrl + path))
 							.timeout(Duration.ofSeconds(40))

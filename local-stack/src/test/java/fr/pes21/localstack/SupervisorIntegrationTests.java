@@ -1,6 +1,8 @@
 package fr.pes21.localstack;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -106,25 +108,25 @@ class SupervisorIntegrationTests {
 	}
 
 	/** Writes to both. */
-	private static final class TeeOutput extends java.io.OutputStream {
+	private static final class TeeOutput extends OutputStream {
 
-		private final java.io.OutputStream first;
+		private final OutputStream first;
 
-		private final java.io.OutputStream second;
+		private final OutputStream second;
 
-		TeeOutput(java.io.OutputStream first, java.io.OutputStream second) {
+		TeeOutput(OutputStream first, OutputStream second) {
 			this.first = first;
 			this.second = second;
 		}
 
 		@Override
-		public synchronized void write(int b) throws java.io.IOException {
+		public synchronized void write(int b) throws IOException {
 			this.first.write(b);
 			this.second.write(b);
 		}
 
 		@Override
-		public synchronized void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+		public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
 			this.first.write(bytes, offset, length);
 			this.second.write(bytes, offset, length);
 		}

@@ -6,12 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +39,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -178,9 +182,7 @@ class IdempotencyAcrossACrashIntegrationTests {
 
 		// its time is up
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(scoped(key))),
-				new org.springframework.data.mongodb.core.query.Update().set("lockedUntil",
-						Date.from(Instant.now().minusSeconds(1))),
-				"idempotency_keys");
+				new Update().set("lockedUntil", Date.from(Instant.now().minusSeconds(1))), "idempotency_keys");
 		MockHttpServletResponse retried = send(key, body);
 
 		assertThat(retried.getStatus()).isEqualTo(201);
@@ -224,8 +226,8 @@ class IdempotencyAcrossACrashIntegrationTests {
 		assertThat(refused.getStatus()).isEqualTo(409);
 		assertThat(refused.getContentAsString()).contains("urn:pes21:problem:concurrent-change");
 
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(scoped(key))),
-				new org.springframework.data.mongodb.core.query.Update().set("state", "DONE"), "idempotency_keys");
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(scoped(key))), new Update().set("state", "DONE"),
+				"idempotency_keys");
 		MockHttpServletResponse accepted = this.mvc
 			.perform(post("/api/notes/" + note.getId() + "/meetings")
 				.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("sam", "STAFF"))
@@ -277,9 +279,8 @@ class IdempotencyAcrossACrashIntegrationTests {
 
 	private static Document record(String key, String body, String state, String attempt, Instant lockedUntil)
 			throws Exception {
-		byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-			.digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		return new Document("_id", scoped(key)).append("requestHash", java.util.HexFormat.of().formatHex(hash))
+		byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+		return new Document("_id", scoped(key)).append("requestHash", HexFormat.of().formatHex(hash))
 			.append("state", state)
 			.append("attempt", attempt)
 			.append("lockedUntil", Date.from(lockedUntil))
@@ -300,10 +301,8 @@ class IdempotencyAcrossACrashIntegrationTests {
 
 	/** Marks a note as written by a request with this key, as its save would have. */
 	private void pendingOn(String noteId, String key, String attempt, Document before) {
-		this.mongo.updateFirst(
-				Query.query(Criteria.where("_id").is(noteId)), new org.springframework.data.mongodb.core.query.Update()
-					.set(PENDING, new Document("key", scoped(key)).append("attempt", attempt).append("before", before)),
-				"notes");
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(noteId)), new Update().set(PENDING,
+				new Document("key", scoped(key)).append("attempt", attempt).append("before", before)), "notes");
 	}
 
 	private Document noteTitled(String title) {

@@ -174,9 +174,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (!this.records.complete(id, token, answer(recorded, request.getAttribute(ANSWER_SHOWS_SECRET) != null))) {
-			// The key was taken over: this request ran beyond its time and a retry (or
-			// the
-			// sweeper) decided it did not happen.
+			// Taken over: this request outlived its time, and a retry or the sweeper
+			// decided that it did not happen.
 			undo(attempt);
 			recorded.reset();
 			inUse(recorded, 1);
