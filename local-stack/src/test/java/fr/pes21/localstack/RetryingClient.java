@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,35 +59,13 @@ final class RetryingClient {
 	/** The answer's body once it is {@code 201}; fails on an answer no retry cures. */
 	JsonNode record(String path, String idempotencyKey, Map<String, Object> body) {
 		String json = JSON.writeValueAsString(body);
-		AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
 		AtomicReference<Instant> sent = new AtomicReference<>();
-		await().atMost(Duration.ofMinutes(6))
-			.pollDelay(Duration.ZERO)
-			.pollInterval(Duration.ofMillis(250))
-			.until(() -> {
-				Optional<String> bearer = token();
-				if (bearer.isEmpty()) {
-					return false;
-				}
-				sent.set(Instant.now());
-				Optional<HttpResponse<String>> response = send(
-						HttpRequest.newBuilder(URI.create(this.gatewayUrl + path))
-							.timeout(Duration.ofSeconds(40))
-							.header("Content-Type", "application/json")
-							.header("Idempotency-Key", idempotencyKey)
-							.header("Authorization", "Bearer " + bearer.get())
-							.POST(HttpRequest.BodyPublishers.ofString(json)));
-				if (response.isEmpty() || RETRYABLE.contains(response.get().statusCode())) {
-					return false;
-				}
-				if (response.get().statusCode() == 401) {
-					this.token.set(null);
-					return false;
-				}
-				answer.set(response.get());
-				return true;
-			});
-		HttpResponse<String> response = answer.get();
+		HttpResponse<String> response = untilAnswered(Duration.ofMinutes(6), sent,
+				() -> HttpRequest.newBuilder(URI.create(this.gatewayUrl + path))
+					.timeout(Duration.ofSeconds(40))
+					.header("Content-Type", "application/json")
+					.header("Idempotency-Key", idempotencyKey)
+					.POST(HttpRequest.BodyPublishers.ofString(json)));
 		if (response.statusCode() != 201) {
 			throw new AssertionError("POST " + path + " (Idempotency-Key " + idempotencyKey + ") answered "
 					+ response.statusCode() + ": " + response.body());
@@ -97,33 +76,43 @@ final class RetryingClient {
 
 	/** The body of a {@code GET} once it answers 200 (retrying what a retry cures). */
 	JsonNode read(String path) {
-		AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
-		await().atMost(Duration.ofMinutes(3))
-			.pollDelay(Duration.ZERO)
-			.pollInterval(Duration.ofMillis(250))
-			.until(() -> {
-				Optional<String> bearer = token();
-				if (bearer.isEmpty()) {
-					return false;
-				}
-				Optional<HttpResponse<String>> response = send(
-						HttpRequest.newBuilder(URI.create(this.gatewayUrl + path))
-							.timeout(Duration.ofSeconds(20))
-							.header("Accept", "application/json")
-							.header("Authorization", "Bearer " + bearer.get())
-							.GET());
-				if (response.isEmpty() || RETRYABLE.contains(response.get().statusCode())
-						|| response.get().statusCode() == 401) {
-					return false;
-				}
-				answer.set(response.get());
-				return true;
-			});
-		if (answer.get().statusCode() != 200) {
-			throw new AssertionError(
-					"GET " + path + " answered " + answer.get().statusCode() + ": " + answer.get().body());
+		HttpResponse<String> response = untilAnswered(Duration.ofMinutes(3), new AtomicReference<>(),
+				() -> HttpRequest.newBuilder(URI.create(this.gatewayUrl + path))
+					.timeout(Duration.ofSeconds(20))
+					.header("Accept", "application/json")
+					.GET());
+		if (response.statusCode() != 200) {
+			throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
 		}
-		return JSON.readTree(answer.get().body());
+		return JSON.readTree(response.body());
+	}
+
+	/**
+	 * Sends the request (with the admin's token) again and again until it gets an answer
+	 * no retry would change; that answer. {@code sent}: when the last try was sent.
+	 */
+	private HttpResponse<String> untilAnswered(Duration atMost, AtomicReference<Instant> sent,
+			Supplier<HttpRequest.Builder> request) {
+		AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
+		await().atMost(atMost).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250)).until(() -> {
+			Optional<String> bearer = token();
+			if (bearer.isEmpty()) {
+				return false;
+			}
+			sent.set(Instant.now());
+			Optional<HttpResponse<String>> response = send(
+					request.get().header("Authorization", "Bearer " + bearer.get()));
+			if (response.isEmpty() || RETRYABLE.contains(response.get().statusCode())) {
+				return false;
+			}
+			if (response.get().statusCode() == 401) {
+				this.token.set(null);
+				return false;
+			}
+			answer.set(response.get());
+			return true;
+		});
+		return answer.get();
 	}
 
 	/**

@@ -216,25 +216,13 @@ class IdempotencyAcrossACrashIntegrationTests {
 				"idempotency_keys");
 		String meeting = "{\"date\":\"2024-03-03\"}";
 
-		MockHttpServletResponse refused = this.mvc
-			.perform(post("/api/notes/" + note.getId() + "/meetings")
-				.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("sam", "STAFF"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(meeting))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse refused = meeting(note.getId(), meeting);
 		assertThat(refused.getStatus()).isEqualTo(409);
 		assertThat(refused.getContentAsString()).contains("urn:pes21:problem:concurrent-change");
 
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(scoped(key))), new Update().set("state", "DONE"),
 				"idempotency_keys");
-		MockHttpServletResponse accepted = this.mvc
-			.perform(post("/api/notes/" + note.getId() + "/meetings")
-				.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("sam", "STAFF"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(meeting))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse accepted = meeting(note.getId(), meeting);
 
 		assertThat(accepted.getStatus()).isEqualTo(201);
 		assertThat(this.notes.findById(note.getId()))
@@ -262,6 +250,17 @@ class IdempotencyAcrossACrashIntegrationTests {
 		return this.mvc
 			.perform(post("/api/notes").header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("sam", "STAFF"))
 				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andReturn()
+			.getResponse();
+	}
+
+	/** A meeting recorded on a note, without Idempotency-Key. */
+	private MockHttpServletResponse meeting(String noteId, String body) throws Exception {
+		return this.mvc
+			.perform(post("/api/notes/" + noteId + "/meetings")
+				.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("sam", "STAFF"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))
 			.andReturn()
