@@ -196,6 +196,22 @@ class IdempotencyAcrossACrashIntegrationTests {
 	}
 
 	@Test
+	void aKeyLeftInProgressBeforeKeysHadATimeLimitIsTakenOverByARetry() throws Exception {
+		String key = "legacy-" + UUID.randomUUID();
+		String body = body("legacy");
+		Document legacy = record(key, body, "IN_PROGRESS", "unused", Instant.now());
+		legacy.remove("attempt");
+		legacy.remove("lockedUntil");
+		legacy.remove("expiresAt");
+		this.mongo.insert(legacy, "idempotency_keys");
+
+		MockHttpServletResponse retried = send(key, body);
+
+		assertThat(retried.getStatus()).isEqualTo(201);
+		assertThat(send(key, body).getHeader("Idempotent-Replayed")).isEqualTo("true");
+	}
+
+	@Test
 	void aRequestThatFailsAfterItsWriteLeavesNothingAndFreesItsKey() throws Exception {
 		String key = "fails-" + UUID.randomUUID();
 		String title = SampleApplication.FAIL_AFTER_SAVE + "-" + UUID.randomUUID().toString().substring(0, 8);

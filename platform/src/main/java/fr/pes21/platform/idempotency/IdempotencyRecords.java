@@ -56,10 +56,15 @@ class IdempotencyRecords {
 	/**
 	 * The TTL index: each record goes at its own {@code expiresAt} (expireAfterSeconds
 	 * 0), so a change of the retention applies to new records without a new index.
+	 * Records kept from before expiry existed are given one.
 	 */
 	void createIndexes() {
 		this.mongo.indexOps(COLLECTION)
 			.createIndex(new Index().on(EXPIRES_AT, Sort.Direction.ASC).expire(Duration.ZERO).named(EXPIRY_INDEX));
+		// records written before they expired get their expiry now
+		this.mongo.updateMulti(Query.query(Criteria.where(EXPIRES_AT).exists(false)),
+				new Update().set(EXPIRES_AT, Date.from(this.clock.instant().plus(this.settings.retention()))),
+				COLLECTION);
 	}
 
 	/**
@@ -95,14 +100,15 @@ class IdempotencyRecords {
 	String takeOver(String id, String attempt, boolean forSelf) {
 		Instant now = this.clock.instant();
 		String token = UUID.randomUUID().toString();
+		// records claimed before decision 12 have neither token nor time limit: over
 		Query expired = Query.query(Criteria.where("_id")
 			.is(id)
 			.and("state")
 			.is(IN_PROGRESS)
 			.and("attempt")
 			.is(attempt)
-			.and("lockedUntil")
-			.lte(Date.from(now)));
+			.orOperator(Criteria.where("lockedUntil").lte(Date.from(now)),
+					Criteria.where("lockedUntil").exists(false)));
 		Update claim = new Update().set("attempt", token)
 			.set("lockedUntil", Date.from(forSelf ? now.plus(this.settings.inProgressLimit()) : now));
 		return (this.mongo.updateFirst(expired, claim, COLLECTION).getModifiedCount() == 1) ? token : null;
