@@ -34,8 +34,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * has not arrived yet, so a late or duplicated delivery of the fact can never bring it
  * back.</li>
  * </ul>
- * What a context stores of its facts is its own {@link #describing describing} update;
- * its counting rules read the documents of a year back with {@link #ofYear}.
+ * What a context stores of its facts is its {@link ReadModel}'s
+ * {@link ReadModel#describing describing} update; its counting rules read the documents
+ * of a year back with {@link #ofYear}.
  */
 public final class FactCollection {
 
@@ -90,7 +91,8 @@ public final class FactCollection {
 	/**
 	 * Stores the facts of a batch in one ordered bulk write: a fact and its withdrawal in
 	 * one batch are applied in the order they were published.
-	 * @param describing the context's {@link #describing} update of a fact or withdrawal
+	 * @param describing the read model's {@link ReadModel#describing} update of a fact or
+	 * withdrawal
 	 */
 	public <T extends Fact> void store(List<ReceivedFact<T>> facts, Function<? super T, Update> describing) {
 		if (facts.isEmpty()) {
@@ -162,12 +164,6 @@ public final class FactCollection {
 		return Optional.ofNullable(this.mongo.findOne(latest, Document.class, this.name))
 			.map((document) -> document.getDate(LAST_EVENT_TIME))
 			.map(Date::toInstant);
-	}
-
-	/** The year a {@link #describing} update stores, if it says. */
-	static Optional<Integer> yearOf(Update describing) {
-		return (describing.getUpdateObject().get("$setOnInsert") instanceof Document inserted
-				&& inserted.get(YEAR) instanceof Integer year) ? Optional.of(year) : Optional.empty();
 	}
 
 	/** Whether a document read by {@link #ofYear} is withdrawn. */

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import fr.pes21.contracts.Fact;
 import fr.pes21.contracts.MalformedFact;
@@ -15,36 +14,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.messaging.Message;
 
 /**
  * The consumer of one producing context's topic (binding {@code <context>Facts-in-0}):
  * each polled batch of records becomes one bulk write of the context's
- * {@link FactCollection}, every fact stored as the context's {@code describing} update
- * says; the records that are not facts go to the topic's {@link DeadLetters}.
+ * {@link FactCollection}, every fact stored as its {@link ReadModel#describing} says; the
+ * records that are not facts go to the topic's {@link DeadLetters}.
  * <p>
- * {@code describing} also decides what is malformed: a fact it refuses with
+ * The read model's row also decides what is malformed: a fact it refuses with
  * {@link MalformedFact} (no structure, no project...) is a dead letter, like a record
  * that is not a fact ({@link FactBatch}). Built by {@link FactProjections}.
  *
  * @param <F> the facts the topic carries
+ * @param <R> the row kept of each fact
  */
-public final class FactProjection<F extends Fact> implements Consumer<Message<List<byte[]>>> {
+public final class FactProjection<F extends Fact, R extends FactRow> implements Consumer<Message<List<byte[]>>> {
 
 	private static final Logger logger = LoggerFactory.getLogger(FactProjection.class);
 
-	private final String context;
+	private final ReadModel<F, R> model;
 
 	private final MongoTemplate mongo;
 
-	private final String collection;
-
 	private final Generations generations;
-
-	private final Class<F> type;
-
-	private final Function<F, Update> describing;
 
 	private final DeadLetters deadLetters;
 
@@ -52,30 +45,27 @@ public final class FactProjection<F extends Fact> implements Consumer<Message<Li
 
 	private final ProjectedYears years;
 
-	FactProjection(String context, MongoTemplate mongo, String collection, Generations generations, Class<F> type,
-			Function<F, Update> describing, DeadLetters deadLetters, Timer delay, ProjectedYears years) {
-		this.context = context;
+	FactProjection(ReadModel<F, R> model, MongoTemplate mongo, Generations generations, DeadLetters deadLetters,
+			Timer delay, ProjectedYears years) {
+		this.model = model;
 		this.mongo = mongo;
-		this.collection = collection;
 		this.generations = generations;
 		this.years = years;
-		this.type = type;
-		this.describing = describing;
 		this.deadLetters = deadLetters;
 		this.delay = delay;
 	}
 
 	@Override
 	public void accept(Message<List<byte[]>> batch) {
-		FactBatch<F> read = FactBatch.read(batch, this.type, this.describing::apply);
+		FactBatch<F> read = FactBatch.read(batch, this.model.facts(), this.model::row);
 		Set<Integer> touched = years(read.facts());
 		tell(() -> this.years.projecting(touched));
 		// While a rebuild runs, into the generation it builds too: the facts it will not
 		// read (published after it started) are then not lost at the swap.
 		Generations.State generation = this.generations.state();
-		in(generation.current()).store(read.facts(), this.describing);
+		in(generation.current()).store(read.facts(), this.model::describing);
 		if (generation.rebuilding()) {
-			in(generation.building()).store(read.facts(), this.describing);
+			in(generation.building()).store(read.facts(), this.model::describing);
 		}
 		Instant stored = Instant.now();
 		// From the fact's recording (CloudEvents time) to its presence in the read model.
@@ -94,25 +84,18 @@ public final class FactProjection<F extends Fact> implements Consumer<Message<Li
 	 * @return how many records of the batch were not facts, skipped
 	 */
 	public int rebuild(Message<? extends List<?>> batch, int generation) {
-		FactBatch<F> read = FactBatch.read(batch, this.type, this.describing::apply);
-		in(generation).store(read.facts(), this.describing);
+		FactBatch<F> read = FactBatch.read(batch, this.model.facts(), this.model::row);
+		in(generation).store(read.facts(), this.model::describing);
 		return read.rejected().size();
 	}
 
-	/**
-	 * The producing context ({@code dla}...): its binding is {@code <context>Facts-in-0}.
-	 */
-	public String context() {
-		return this.context;
-	}
-
-	/** The context's collection, in generation 0. */
-	public String collection() {
-		return this.collection;
+	/** The read model it stores the facts of. */
+	public ReadModel<F, R> model() {
+		return this.model;
 	}
 
 	private FactCollection in(int generation) {
-		return new FactCollection(this.mongo, Generations.name(this.collection, generation));
+		return new FactCollection(this.mongo, Generations.name(this.model.collection(), generation));
 	}
 
 	/**
@@ -123,8 +106,7 @@ public final class FactProjection<F extends Fact> implements Consumer<Message<Li
 	private Set<Integer> years(List<ReceivedFact<F>> received) {
 		Set<Integer> years = new HashSet<>();
 		for (ReceivedFact<F> fact : received) {
-			int year = FactCollection.yearOf(this.describing.apply(fact.fact()))
-				.orElse(fact.fact().occurredOn().getYear());
+			int year = this.model.row(fact.fact()).year();
 			years.add(year);
 			years.add(year - 1);
 		}

@@ -66,7 +66,7 @@ public class Rebuilds implements DisposableBean {
 
 	private final FactProjections projections;
 
-	private final List<FactIndicators> indicators;
+	private final FactIndicators indicators;
 
 	private final MongoTemplate mongo;
 
@@ -89,7 +89,7 @@ public class Rebuilds implements DisposableBean {
 	volatile Consumer<Rebuild> beforeSwap = (rebuild) -> {
 	};
 
-	Rebuilds(Generations generations, FactProjections projections, List<FactIndicators> indicators, MongoTemplate mongo,
+	Rebuilds(Generations generations, FactProjections projections, FactIndicators indicators, MongoTemplate mongo,
 			Environment environment, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
 			@Value("${pes21.reporting.rebuild.stall-deadline:60s}") Duration stallDeadline) {
 		this.generations = generations;
@@ -125,7 +125,7 @@ public class Rebuilds implements DisposableBean {
 			dropAbandonedGenerations();
 			int generation = this.generations.startBuilding();
 			try {
-				this.indicators.forEach((source) -> source.createIndexes(generation));
+				this.indicators.createIndexes(generation);
 				replay(rebuild, generation);
 				this.beforeSwap.accept(rebuild);
 				this.generations.swapTo(generation);
@@ -147,7 +147,7 @@ public class Rebuilds implements DisposableBean {
 
 	/** Reads every topic from its beginning to the end offsets taken now. */
 	private void replay(Rebuild rebuild, int generation) {
-		Map<String, FactProjection<?>> byTopic = new HashMap<>();
+		Map<String, FactProjection<?, ?>> byTopic = new HashMap<>();
 		this.projections.all().forEach((projection) -> byTopic.put(topicOf(projection), projection));
 		try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
 				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
@@ -237,8 +237,8 @@ public class Rebuilds implements DisposableBean {
 			.build();
 	}
 
-	private String topicOf(FactProjection<?> projection) {
-		String binding = "spring.cloud.stream.bindings." + projection.context() + "Facts-in-0.destination";
+	private String topicOf(FactProjection<?, ?> projection) {
+		String binding = "spring.cloud.stream.bindings." + projection.model().context() + "Facts-in-0.destination";
 		return this.environment.getRequiredProperty(binding);
 	}
 
@@ -249,7 +249,10 @@ public class Rebuilds implements DisposableBean {
 	 */
 	private void dropAbandonedGenerations() {
 		int current = this.generations.current();
-		List<String> collections = this.projections.all().stream().map(FactProjection::collection).toList();
+		List<String> collections = this.projections.all()
+			.stream()
+			.map((projection) -> projection.model().collection())
+			.toList();
 		for (String name : this.mongo.getCollectionNames()) {
 			String base = Generations.base(name);
 			if (collections.contains(base) && !name.equals(Generations.name(base, current))) {
