@@ -62,6 +62,9 @@ public class Rebuilds implements DisposableBean {
 
 	private static final Duration POLL = Duration.ofMillis(500);
 
+	/** The most records one poll of the rebuild's consumer returns. */
+	static final int MAX_POLL_RECORDS = 1000;
+
 	private final Generations generations;
 
 	private final FactProjections projections;
@@ -87,6 +90,13 @@ public class Rebuilds implements DisposableBean {
 
 	/** Called after the new generation is built, before the swap: a test's pause. */
 	volatile Consumer<Rebuild> beforeSwap = (rebuild) -> {
+	};
+
+	/**
+	 * Called after each poll that read records, once they are stored and counted in the
+	 * progress: a test's pause while the new generation is half-built.
+	 */
+	volatile Consumer<Rebuild> afterPoll = (rebuild) -> {
 	};
 
 	Rebuilds(Generations generations, FactProjections projections, FactIndicators indicators, MongoTemplate mongo,
@@ -152,7 +162,7 @@ public class Rebuilds implements DisposableBean {
 		try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
 				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
 						ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.CLIENT_ID_CONFIG,
-						"reporting-rebuild-" + rebuild.id(), ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000),
+						"reporting-rebuild-" + rebuild.id(), ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS),
 				new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
 			List<TopicPartition> partitions = new ArrayList<>();
 			for (String topic : byTopic.keySet()) {
@@ -172,6 +182,7 @@ public class Rebuilds implements DisposableBean {
 			Instant lastProgress = this.clock.instant();
 			while (!consumer.assignment().isEmpty()) {
 				ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
+				boolean moved = false;
 				for (TopicPartition partition : records.partitions()) {
 					long end = ends.get(partition);
 					List<ConsumerRecord<byte[], byte[]>> before = records.records(partition)
@@ -186,15 +197,19 @@ public class Rebuilds implements DisposableBean {
 				for (TopicPartition partition : consumer.assignment()) {
 					// Offsets passed, so that control records and gaps count too.
 					long position = Math.min(consumer.position(partition), ends.get(partition));
-					long moved = position - positions.get(partition);
-					if (moved > 0) {
-						rebuild.read(moved, 0);
+					long passed = position - positions.get(partition);
+					if (passed > 0) {
+						moved = true;
+						rebuild.read(passed, 0);
 						positions.put(partition, position);
 						lastProgress = this.clock.instant();
 					}
 					if (position >= ends.get(partition)) {
 						done.add(partition);
 					}
+				}
+				if (moved) {
+					this.afterPoll.accept(rebuild);
 				}
 				if (!done.isEmpty()) {
 					List<TopicPartition> left = new ArrayList<>(consumer.assignment());

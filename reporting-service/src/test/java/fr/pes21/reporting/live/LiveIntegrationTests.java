@@ -78,13 +78,11 @@ class LiveIntegrationTests {
 		long before = indicator(KEY);
 		Stream first = connect(null);
 
-		// When a fact is recorded, the change reaches the connected client
-		Instant published = Instant.now();
+		// When a fact is recorded, the change reaches the connected client (within the
+		// generous deadline of next(): how fast is measured by LivePushLatencyBenchmark)
 		welcome();
 		Event pushed = first.next((event) -> event.isChangeOf(YEAR, KEY, before + 1));
-		Duration latency = Duration.between(published, Instant.now());
 		assertThat(pushed.name()).isEqualTo("indicator");
-		assertThat(latency).isLessThan(Duration.ofSeconds(10));
 		first.close();
 
 		// When another fact is recorded while the client is away
@@ -101,7 +99,7 @@ class LiveIntegrationTests {
 	void sendsHeartbeats() throws Exception {
 		Stream stream = connect(null);
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> stream.lines.contains(":heartbeat"));
+		await().atMost(DEADLINE).until(() -> stream.lines.contains(":heartbeat"));
 	}
 
 	@Test
