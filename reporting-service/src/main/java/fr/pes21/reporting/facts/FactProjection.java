@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import fr.pes21.contracts.Fact;
 import fr.pes21.contracts.MalformedFact;
 import io.micrometer.core.instrument.Timer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,16 +78,25 @@ public final class FactProjection<F extends Fact, R extends FactRow> implements 
 	}
 
 	/**
-	 * Stores a batch read again by a rebuild into the generation it builds, without the
-	 * dead letters (a record that is not a fact went to them when first consumed), the
-	 * delay timer (it would measure the facts' age) or the live view (the figures only
-	 * change at the swap).
-	 * @return how many records of the batch were not facts, skipped
+	 * Reads records read again by a rebuild and folds them into the writes of the
+	 * generation it builds ({@link FactCollection#storing}: folded, unordered), to run on
+	 * the rebuild's writer; without the dead letters (a record that is not a fact went to
+	 * them when first consumed), the delay timer (it would measure the facts' age) or the
+	 * live view (the figures only change at the swap).
+	 * @param records records of the context's topic, in their order within each partition
 	 */
-	public int rebuild(Message<? extends List<?>> batch, int generation) {
-		FactBatch<F> read = FactBatch.read(batch, this.model.facts(), this.model::row);
-		in(generation).store(read.facts(), this.model::describing);
-		return read.rejected().size();
+	public Rebuilding rebuild(List<ConsumerRecord<byte[], byte[]>> records, int generation) {
+		FactBatch<F> read = FactBatch.read(records, this.model.facts(), this.model::row);
+		return new Rebuilding(in(generation).storing(read.facts(), this.model::describing), read.rejected().size());
+	}
+
+	/**
+	 * Records of a rebuild, read.
+	 *
+	 * @param store writes their facts into the generation being built
+	 * @param skipped how many of them were not facts
+	 */
+	public record Rebuilding(Runnable store, int skipped) {
 	}
 
 	/** The read model it stores the facts of. */
