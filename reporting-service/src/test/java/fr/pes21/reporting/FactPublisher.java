@@ -59,12 +59,17 @@ public final class FactPublisher implements AutoCloseable {
 		}
 	}
 
+	/** Sends a record without waiting for the broker's acknowledgement. */
+	public Future<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
+		return this.producer.send(record);
+	}
+
 	/**
 	 * Sends records without waiting for each acknowledgement, then waits for them all.
 	 */
 	public void publishAll(List<ProducerRecord<String, byte[]>> records) {
 		List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
-		records.forEach((record) -> sent.add(this.producer.send(record)));
+		records.forEach((record) -> sent.add(send(record)));
 		try {
 			for (Future<RecordMetadata> one : sent) {
 				one.get();

@@ -38,6 +38,15 @@ class EventsReadModel extends ReadModel<EventFact, EventsRow> {
 		return projections.of(this);
 	}
 
+	/**
+	 * The year of the fact and the year before: an attendance recorded in January can
+	 * count for an event held the previous December.
+	 */
+	@Override
+	public Set<Integer> years(EventsRow row) {
+		return Set.of(row.year(), row.year() - 1);
+	}
+
 	@Override
 	protected void count(int year, Rows<EventsRow> rows, Figures figures) {
 		Set<String> heldInYear = rows.ofYear(year)

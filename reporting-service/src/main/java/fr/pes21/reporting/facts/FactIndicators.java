@@ -53,6 +53,15 @@ public class FactIndicators implements IndicatorSource {
 		this.models.forEach((model) -> count(model, generation, year, figures));
 	}
 
+	/** Counts the read model of that context only: the others cannot have moved. */
+	@Override
+	public void count(int year, String context, Figures figures) {
+		int generation = this.generations.current();
+		this.models.stream()
+			.filter((model) -> model.context().equals(context))
+			.forEach((model) -> count(model, generation, year, figures));
+	}
+
 	private <R extends FactRow> void count(ReadModel<?, R> model, int generation, int year, Figures figures) {
 		FactCollection facts = in(model, generation);
 		String[] fields = model.fields();

@@ -60,7 +60,7 @@ public final class FactProjection<F extends Fact, R extends FactRow> implements 
 	public void accept(Message<List<byte[]>> batch) {
 		FactBatch<F> read = FactBatch.read(batch, this.model.facts(), this.model::row);
 		Set<Integer> touched = years(read.facts());
-		tell(() -> this.years.projecting(touched));
+		tell(() -> this.years.projecting(this.model.context(), touched));
 		// While a rebuild runs, into the generation it builds too: the facts it will not
 		// read (published after it started) are then not lost at the swap.
 		Generations.State generation = this.generations.state();
@@ -74,7 +74,7 @@ public final class FactProjection<F extends Fact, R extends FactRow> implements 
 		// After the facts: if the dead letters cannot be published, the retried batch
 		// stores its facts again, which changes nothing.
 		this.deadLetters.publish(read.rejected());
-		tell(() -> this.years.projected(touched));
+		tell(() -> this.years.projected(this.model.context(), touched));
 	}
 
 	/**
@@ -108,17 +108,11 @@ public final class FactProjection<F extends Fact, R extends FactRow> implements 
 		return new FactCollection(this.mongo, Generations.name(this.model.collection(), generation));
 	}
 
-	/**
-	 * The years whose figures the facts may move: the year each is stored under, and the
-	 * year before it, since an attendance recorded in January can count for an event held
-	 * the previous December.
-	 */
+	/** The years whose figures the facts may move ({@link ReadModel#years}). */
 	private Set<Integer> years(List<ReceivedFact<F>> received) {
 		Set<Integer> years = new HashSet<>();
 		for (ReceivedFact<F> fact : received) {
-			int year = this.model.row(fact.fact()).year();
-			years.add(year);
-			years.add(year - 1);
+			years.addAll(this.model.years(this.model.row(fact.fact())));
 		}
 		return years;
 	}

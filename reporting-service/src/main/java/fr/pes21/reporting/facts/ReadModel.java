@@ -2,6 +2,7 @@ package fr.pes21.reporting.facts;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import fr.pes21.contracts.Fact;
@@ -65,6 +66,15 @@ public abstract class ReadModel<F extends Fact, R extends FactRow> {
 	 * Counts the context's indicators of {@code year} into {@code figures} from its rows.
 	 */
 	protected abstract void count(int year, Rows<R> rows, Figures figures);
+
+	/**
+	 * The years whose figures a fact may move, for the live view: the year its row counts
+	 * in. A context whose facts can move another year (events: an attendance recorded in
+	 * January for an event held the previous December) says so.
+	 */
+	public Set<Integer> years(R row) {
+		return Set.of(row.year());
+	}
 
 	/** The producing context ({@code dla}...). */
 	public final String context() {

@@ -12,12 +12,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import fr.pes21.reporting.facts.ProjectedYears;
 import fr.pes21.reporting.report.YearlyReports;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The live feed of {@code GET /api/reports/live}. After each stored batch the figures of
- * the years it touched are counted again and every key whose value changed becomes a
+ * the years it touched are counted again, those of the batch's context only (a context's
+ * facts move its own indicators), and every key whose value changed becomes a
  * {@link LiveChange}, numbered by a sequence that only grows, kept in a bounded ring of
  * recent changes and queued for every connected {@link LiveClient}, whose own sender
  * writes it: the consumer of the facts never writes to a client, so a slow or stalled one
@@ -54,6 +57,9 @@ public class LiveFigures implements ProjectedYears, DisposableBean {
 
 	/** The clients dropped because they fell too far behind. */
 	static final String DROPPED_METRIC = "pes21.reporting.live.dropped";
+
+	/** Counting again the figures a batch moved, and queuing the changes. */
+	static final String RECOUNT_METRIC = "pes21.reporting.live.recount";
 
 	/** The streams refused, tag {@code limit}: {@code user} or {@code total}. */
 	static final String REFUSED_METRIC = "pes21.reporting.live.refused";
@@ -84,6 +90,8 @@ public class LiveFigures implements ProjectedYears, DisposableBean {
 
 	private final Counter refusedInAll;
 
+	private final Timer recount;
+
 	private long sequence;
 
 	LiveFigures(YearlyReports reports, LiveSettings settings, MeterRegistry meters) {
@@ -94,6 +102,10 @@ public class LiveFigures implements ProjectedYears, DisposableBean {
 			.register(meters);
 		this.dropped = Counter.builder(DROPPED_METRIC)
 			.description("Live clients dropped because they fell too far behind (they reconnect with Last-Event-ID)")
+			.register(meters);
+		this.recount = Timer.builder(RECOUNT_METRIC)
+			.description("After a batch is stored, counting the figures it moved again and queuing the changes")
+			.publishPercentileHistogram()
 			.register(meters);
 		this.refusedForUser = refused(meters, "user");
 		this.refusedInAll = refused(meters, "total");
@@ -107,28 +119,34 @@ public class LiveFigures implements ProjectedYears, DisposableBean {
 	}
 
 	@Override
-	public void projecting(Set<Integer> years) {
+	public void projecting(String context, Set<Integer> years) {
 		// The figures before the batch, for a year not seen yet: what its changes are
 		// measured against.
 		synchronized (this.lock) {
-			years.forEach((year) -> this.known.computeIfAbsent(year, this.reports::indicators));
+			years.forEach(
+					(year) -> this.known.computeIfAbsent(year, (seen) -> new HashMap<>(this.reports.indicators(seen))));
 		}
 	}
 
+	/**
+	 * Counts the context's indicators of the years again (the others cannot have moved)
+	 * and queues every key whose value changed.
+	 */
 	@Override
-	public void projected(Set<Integer> years) {
+	public void projected(String context, Set<Integer> years) {
+		long started = System.nanoTime();
 		synchronized (this.lock) {
 			for (int year : new TreeSet<>(years)) {
-				Map<String, Long> now = this.reports.indicators(year);
-				Map<String, Long> before = this.known.getOrDefault(year, Map.of());
+				Map<String, Long> now = this.reports.indicators(year, context);
+				Map<String, Long> known = this.known.computeIfAbsent(year, (seen) -> new HashMap<>());
 				now.forEach((key, value) -> {
-					if (!value.equals(before.get(key))) {
+					if (!value.equals(known.put(key, value))) {
 						push(new LiveChange(year, key, value));
 					}
 				});
-				this.known.put(year, now);
 			}
 		}
+		this.recount.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
 	}
 
 	private void push(LiveChange change) {

@@ -108,9 +108,9 @@ class LiveFiguresTests {
 	}
 
 	private void project(int year, long value) {
-		this.live.projecting(Set.of(year));
+		this.live.projecting("dla", Set.of(year));
 		this.welcomed.put(year, value);
-		this.live.projected(Set.of(year));
+		this.live.projected("dla", Set.of(year));
 	}
 
 	private static Numbered change(long id, int year, long value) {
