@@ -1,9 +1,11 @@
 package fr.pes21.reporting.facts;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -103,18 +105,37 @@ public record FactBatch<T extends Fact>(List<ReceivedFact<T>> facts, List<DeadLe
 	/** A {@link ReceivedFact}, or the {@link DeadLetter} of a record that is not one. */
 	private static <T extends Fact> Object read(ConsumerRecord<byte[], byte[]> record, Class<T> type,
 			Consumer<T> requireComplete) {
-		Map<String, byte[]> headers = HashMap.newHashMap(16);
-		for (Header header : record.headers()) {
-			headers.put(header.key(), header.value());
-		}
 		String position = record.topic() + "-" + record.partition() + "@" + record.offset();
 		try {
-			return read(headers, record.value(), type, requireComplete, position);
+			return read(headersOf(record), record.value(), type, requireComplete, position);
 		}
 		catch (NotAFact ex) {
 			return new DeadLetter(record.topic(), record.partition(), record.offset(), record.key(), record.value(),
-					headers, ex.reason);
+					new HashMap<>(headersOf(record)), ex.reason);
 		}
+	}
+
+	/**
+	 * A record's headers as a map read in place, without copying them: each name gives
+	 * its last value, as a copy into a map would.
+	 */
+	private static Map<String, byte[]> headersOf(ConsumerRecord<byte[], byte[]> record) {
+		return new AbstractMap<>() {
+
+			@Override
+			public byte[] get(Object name) {
+				Header header = (name instanceof String key) ? record.headers().lastHeader(key) : null;
+				return (header != null) ? header.value() : null;
+			}
+
+			@Override
+			public Set<Entry<String, byte[]>> entrySet() {
+				Map<String, byte[]> copy = new HashMap<>();
+				record.headers().forEach((header) -> copy.put(header.key(), header.value()));
+				return copy.entrySet();
+			}
+
+		};
 	}
 
 	private static <T extends Fact> ReceivedFact<T> read(Object headers, Object value, Class<T> type,
