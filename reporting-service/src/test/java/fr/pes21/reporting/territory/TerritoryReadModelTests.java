@@ -18,13 +18,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class TerritoryProjectionTests {
+class TerritoryReadModelTests {
+
+	private static final TerritoryReadModel READ_MODEL = new TerritoryReadModel();
 
 	@Test
 	void writesAFactOnlyOnItsFirstArrivalSoADuplicateChangesNothing() {
 		var meeting = new SteeringMeetingHeld("m1", "i1", "t1", date("2024-01-25"));
 
-		Document update = TerritoryProjection.describing(meeting).getUpdateObject();
+		Document update = READ_MODEL.describing(meeting).getUpdateObject();
 
 		assertThat(update.keySet()).containsOnly("$setOnInsert");
 		assertThat(update.get("$setOnInsert", Document.class)).containsEntry("kind", "STEERING_MEETING")
@@ -38,7 +40,7 @@ class TerritoryProjectionTests {
 	void filesAMilestoneOfNewYearsEveInTheYearOfItsBusinessDate() {
 		var milestone = new MilestoneReached("ms1", "i1", "t1", MilestoneKind.FOUNDING_ASSEMBLY, date("2023-12-31"));
 
-		assertThat(TerritoryProjection.describing(milestone).getUpdateObject().get("$setOnInsert", Document.class))
+		assertThat(READ_MODEL.describing(milestone).getUpdateObject().get("$setOnInsert", Document.class))
 			.containsEntry("kind", "MILESTONE")
 			.containsEntry("year", 2023);
 	}
@@ -48,7 +50,7 @@ class TerritoryProjectionTests {
 		var launched = new InitiativeStageChanged("g1", "i1", "t1", InitiativeStage.LAUNCHED, InitiativeStage.CREATION,
 				date("2024-06-15"), 1);
 
-		assertThat(TerritoryProjection.describing(launched).getUpdateObject().get("$setOnInsert", Document.class))
+		assertThat(READ_MODEL.describing(launched).getUpdateObject().get("$setOnInsert", Document.class))
 			.containsEntry("kind", "STAGE_CHANGE")
 			.containsEntry("stage", "LAUNCHED")
 			.containsEntry("jobs", 1);
@@ -59,7 +61,7 @@ class TerritoryProjectionTests {
 		var feasibility = new InitiativeStageChanged("g1", "i1", "t1", InitiativeStage.FEASIBILITY,
 				InitiativeStage.EMERGENCE, date("2021-09-14"), null);
 
-		assertThat(StoredFact.of(feasibility).jobs()).isZero();
+		assertThat(TerritoryRow.of(feasibility).jobs()).isZero();
 	}
 
 	@Test
@@ -67,14 +69,14 @@ class TerritoryProjectionTests {
 		var withdrawal = new InitiativeStageChangeWithdrawn("g1", "i1", "t1", InitiativeStage.LAUNCHED,
 				date("2024-05-27"));
 
-		assertThat(StoredFact.of(withdrawal)).isEqualTo(new StoredFact(TerritoryFactKind.STAGE_CHANGE, "t1", "i1",
+		assertThat(TerritoryRow.of(withdrawal)).isEqualTo(new TerritoryRow(TerritoryRow.Kind.STAGE_CHANGE, "t1", "i1",
 				InitiativeStage.LAUNCHED, 0, date("2024-05-27"), true));
-		assertThat(TerritoryProjection.describing(withdrawal).getUpdateObject().get("$setOnInsert", Document.class))
+		assertThat(READ_MODEL.describing(withdrawal).getUpdateObject().get("$setOnInsert", Document.class))
 			.containsEntry("kind", "STAGE_CHANGE")
 			.containsEntry("stage", "LAUNCHED")
 			.containsEntry("year", 2024)
 			.doesNotContainKey("jobs");
-		assertThat(StoredFact.of(new SteeringMeetingWithdrawn("m1", "i1", "t1", date("2024-04-24"))).withdrawn())
+		assertThat(TerritoryRow.of(new SteeringMeetingWithdrawn("m1", "i1", "t1", date("2024-04-24"))).withdrawn())
 			.isTrue();
 	}
 
@@ -82,7 +84,7 @@ class TerritoryProjectionTests {
 	void storesNoInitiativeForTheFactOfATerritory() {
 		var registered = new TerritoryRegistered("t1", "t1", TerritoryKind.EPCI, "21", date("2020-09-22"));
 
-		assertThat(TerritoryProjection.describing(registered).getUpdateObject().get("$setOnInsert", Document.class))
+		assertThat(READ_MODEL.describing(registered).getUpdateObject().get("$setOnInsert", Document.class))
 			.containsEntry("kind", "TERRITORY_REGISTRATION")
 			.containsEntry("territoryId", "t1")
 			.doesNotContainKey("initiativeId");
@@ -93,16 +95,16 @@ class TerritoryProjectionTests {
 		var launched = new InitiativeStageChanged("g1", "i1", "t1", InitiativeStage.LAUNCHED, InitiativeStage.CREATION,
 				date("2024-06-15"), 1);
 		Document document = new Document(
-				TerritoryProjection.describing(launched).getUpdateObject().get("$setOnInsert", Document.class));
+				READ_MODEL.describing(launched).getUpdateObject().get("$setOnInsert", Document.class));
 
-		assertThat(StoredFact.from(document)).isEqualTo(StoredFact.of(launched));
+		assertThat(TerritoryRow.from(document)).isEqualTo(TerritoryRow.of(launched));
 	}
 
 	@Test
 	void refusesAFactWithoutItsTerritoryOrStage() {
-		assertThatExceptionOfType(MalformedFact.class).isThrownBy(
-				() -> TerritoryProjection.describing(new SteeringMeetingHeld("m1", "i1", " ", date("2024-01-25"))));
-		assertThatExceptionOfType(MalformedFact.class).isThrownBy(() -> TerritoryProjection.describing(
+		assertThatExceptionOfType(MalformedFact.class)
+			.isThrownBy(() -> READ_MODEL.describing(new SteeringMeetingHeld("m1", "i1", " ", date("2024-01-25"))));
+		assertThatExceptionOfType(MalformedFact.class).isThrownBy(() -> READ_MODEL.describing(
 				new InitiativeStageChanged("g1", "i1", "t1", null, InitiativeStage.CREATION, date("2024-06-15"), 1)));
 	}
 

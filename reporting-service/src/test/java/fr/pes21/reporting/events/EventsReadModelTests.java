@@ -18,13 +18,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class EventsProjectionTests {
+class EventsReadModelTests {
+
+	private static final EventsReadModel READ_MODEL = new EventsReadModel();
 
 	@Test
 	void writesAFactOnlyOnItsFirstArrivalSoADuplicateChangesNothing() {
 		var held = new EventHeld("h1", "e1", EventKind.COURSE, date("2024-03-14"));
 
-		Document update = EventsProjection.describing(held).getUpdateObject();
+		Document update = READ_MODEL.describing(held).getUpdateObject();
 
 		assertThat(update.keySet()).containsOnly("$setOnInsert");
 		assertThat(update.get("$setOnInsert", Document.class)).containsEntry("kind", "HOLDING")
@@ -39,7 +41,7 @@ class EventsProjectionTests {
 		var scheduled = new EventScheduled("e1", "e1", EventKind.CLUB_EVENING, Instant.parse("2024-12-31T23:30:00Z"),
 				40, date("2025-01-01"));
 
-		assertThat(EventsProjection.describing(scheduled).getUpdateObject().get("$setOnInsert", Document.class))
+		assertThat(READ_MODEL.describing(scheduled).getUpdateObject().get("$setOnInsert", Document.class))
 			.containsEntry("kind", "SCHEDULING")
 			.containsEntry("year", 2025);
 	}
@@ -48,7 +50,7 @@ class EventsProjectionTests {
 	void storesTheCountOfAnAttendanceRecord() {
 		var attendance = new AttendanceRecorded("a1", "e1", EventKind.PITCH_CONTEST, 140, date("2024-11-05"));
 
-		assertThat(EventsProjection.describing(attendance).getUpdateObject().get("$setOnInsert", Document.class))
+		assertThat(READ_MODEL.describing(attendance).getUpdateObject().get("$setOnInsert", Document.class))
 			.containsEntry("kind", "ATTENDANCE")
 			.containsEntry("attendance", 140);
 	}
@@ -57,13 +59,13 @@ class EventsProjectionTests {
 	void describesAWithdrawalAsTheFactItWithdrawsWithoutItsCount() {
 		var withdrawal = new AttendanceWithdrawn("a1", "e1", EventKind.PITCH_CONTEST, date("2024-11-05"));
 
-		assertThat(StoredFact.of(withdrawal)).isEqualTo(
-				new StoredFact(EventsFactKind.ATTENDANCE, "e1", EventKind.PITCH_CONTEST, 0, date("2024-11-05"), true));
-		assertThat(EventsProjection.describing(withdrawal).getUpdateObject().get("$setOnInsert", Document.class))
+		assertThat(EventsRow.of(withdrawal)).isEqualTo(
+				new EventsRow(EventsRow.Kind.ATTENDANCE, "e1", EventKind.PITCH_CONTEST, 0, date("2024-11-05"), true));
+		assertThat(READ_MODEL.describing(withdrawal).getUpdateObject().get("$setOnInsert", Document.class))
 			.containsEntry("kind", "ATTENDANCE")
 			.doesNotContainKey("attendance");
-		assertThat(StoredFact.of(new EventWithdrawn("e1", "e1", EventKind.COURSE, date("2024-03-14"))))
-			.isEqualTo(new StoredFact(EventsFactKind.SCHEDULING, "e1", EventKind.COURSE, 0, date("2024-03-14"), true));
+		assertThat(EventsRow.of(new EventWithdrawn("e1", "e1", EventKind.COURSE, date("2024-03-14"))))
+			.isEqualTo(new EventsRow(EventsRow.Kind.SCHEDULING, "e1", EventKind.COURSE, 0, date("2024-03-14"), true));
 	}
 
 	@Test
@@ -71,7 +73,7 @@ class EventsProjectionTests {
 		var registration = new RegistrationReceived("r1", "r1", "e1", RegistrationStatus.WAITLISTED,
 				date("2024-10-20"));
 
-		assertThat(EventsProjection.describing(registration).getUpdateObject().get("$setOnInsert", Document.class))
+		assertThat(READ_MODEL.describing(registration).getUpdateObject().get("$setOnInsert", Document.class))
 			.containsEntry("kind", "REGISTRATION")
 			.containsEntry("event", "e1")
 			.doesNotContainKey("eventKind");
@@ -81,17 +83,17 @@ class EventsProjectionTests {
 	void readsBackWhatItStored() {
 		var attendance = new AttendanceRecorded("a1", "e1", EventKind.PITCH_CONTEST, 140, date("2024-11-05"));
 		Document document = new Document(
-				EventsProjection.describing(attendance).getUpdateObject().get("$setOnInsert", Document.class));
+				READ_MODEL.describing(attendance).getUpdateObject().get("$setOnInsert", Document.class));
 
-		assertThat(StoredFact.from(document)).isEqualTo(StoredFact.of(attendance));
+		assertThat(EventsRow.from(document)).isEqualTo(EventsRow.of(attendance));
 	}
 
 	@Test
 	void refusesAFactWithoutItsEventOrAHeldEventWithoutItsKind() {
-		assertThatExceptionOfType(MalformedFact.class).isThrownBy(
-				() -> EventsProjection.describing(new EventHeld("h1", " ", EventKind.COURSE, date("2024-03-14"))));
 		assertThatExceptionOfType(MalformedFact.class)
-			.isThrownBy(() -> EventsProjection.describing(new EventHeld("h1", "e1", null, date("2024-03-14"))));
+			.isThrownBy(() -> READ_MODEL.describing(new EventHeld("h1", " ", EventKind.COURSE, date("2024-03-14"))));
+		assertThatExceptionOfType(MalformedFact.class)
+			.isThrownBy(() -> READ_MODEL.describing(new EventHeld("h1", "e1", null, date("2024-03-14"))));
 	}
 
 	private static LocalDate date(String date) {

@@ -21,18 +21,20 @@ import fr.pes21.contracts.dla.PostEngineeringFollowUpWithdrawn;
 import fr.pes21.contracts.dla.StructureWelcomeWithdrawn;
 import fr.pes21.contracts.dla.StructureWelcomed;
 import fr.pes21.reporting.facts.FactCollection;
+import fr.pes21.reporting.facts.FactRow;
 import org.bson.Document;
 
-import static fr.pes21.reporting.dla.DlaFactKind.COLLECTIVE_ENGINEERING;
-import static fr.pes21.reporting.dla.DlaFactKind.COLLECTIVE_PARTICIPATION;
-import static fr.pes21.reporting.dla.DlaFactKind.DIAGNOSTIC_COMPLETION;
-import static fr.pes21.reporting.dla.DlaFactKind.ENGINEERING_COMPLETION;
-import static fr.pes21.reporting.dla.DlaFactKind.INDIVIDUAL_ENGINEERING;
-import static fr.pes21.reporting.dla.DlaFactKind.POST_ENGINEERING_FOLLOW_UP;
-import static fr.pes21.reporting.dla.DlaFactKind.WELCOME;
+import static fr.pes21.reporting.dla.DlaRow.Kind.COLLECTIVE_ENGINEERING;
+import static fr.pes21.reporting.dla.DlaRow.Kind.COLLECTIVE_PARTICIPATION;
+import static fr.pes21.reporting.dla.DlaRow.Kind.DIAGNOSTIC_COMPLETION;
+import static fr.pes21.reporting.dla.DlaRow.Kind.ENGINEERING_COMPLETION;
+import static fr.pes21.reporting.dla.DlaRow.Kind.INDIVIDUAL_ENGINEERING;
+import static fr.pes21.reporting.dla.DlaRow.Kind.POST_ENGINEERING_FOLLOW_UP;
+import static fr.pes21.reporting.dla.DlaRow.Kind.WELCOME;
 
 /**
- * What the counting rules read of a document of {@code dla_facts}.
+ * What the DLA read model keeps of a fact: one document of {@code dla_facts}, as the
+ * counting rules read it.
  *
  * @param kind what the fact records
  * @param engineeringId the engineering of an engineering fact, {@code null} for the facts
@@ -43,21 +45,50 @@ import static fr.pes21.reporting.dla.DlaFactKind.WELCOME;
  * added later, who counts in the engineering's start year
  * @param withdrawn whether the fact was withdrawn (it no longer counts)
  */
-record StoredFact(DlaFactKind kind, String engineeringId, List<String> structureIds, int year, boolean withdrawn) {
+record DlaRow(Kind kind, String engineeringId, List<String> structureIds, int year,
+		boolean withdrawn) implements FactRow {
 
-	static final String COLLECTION = "dla_facts";
+	/** What a DLA fact records, whether it arrived as the fact or as its withdrawal. */
+	enum Kind {
+
+		/** A welcome ("accueil") of a structure. */
+		WELCOME,
+
+		/** The completion of a shared diagnostic ("diagnostic partagé"). */
+		DIAGNOSTIC_COMPLETION,
+
+		/** The start of an individual engineering ("ingénierie individuelle"). */
+		INDIVIDUAL_ENGINEERING,
+
+		/**
+		 * The start of a collective engineering ("ingénierie collective") with its first
+		 * participants.
+		 */
+		COLLECTIVE_ENGINEERING,
+
+		/** A structure added to a collective engineering after its start. */
+		COLLECTIVE_PARTICIPATION,
+
+		/** A post-engineering follow-up meeting ("suivi post-ingénierie"). */
+		POST_ENGINEERING_FOLLOW_UP,
+
+		/** The completion of an engineering ("bilan"); counted by no indicator. */
+		ENGINEERING_COMPLETION
+
+	}
 
 	static final String ENGINEERING_ID = "engineeringId";
 
 	static final String STRUCTURE_IDS = "structureIds";
 
-	static final String[] COUNTED_FIELDS = { FactCollection.KIND, ENGINEERING_ID, STRUCTURE_IDS, FactCollection.YEAR };
+	/** What {@link #from} reads. */
+	static final String[] FIELDS = { FactCollection.KIND, ENGINEERING_ID, STRUCTURE_IDS, FactCollection.YEAR };
 
 	/**
 	 * What the read model keeps of a fact or a withdrawal.
 	 * @throws MalformedFact when the fact lacks an id or date the rules need
 	 */
-	static StoredFact of(DlaFact fact) {
+	static DlaRow of(DlaFact fact) {
 		return switch (fact) {
 			case StructureWelcomed welcome -> ofStructure(WELCOME, welcome.structureId(), fact);
 			case StructureWelcomeWithdrawn welcome -> ofStructure(WELCOME, welcome.structureId(), fact);
@@ -76,7 +107,7 @@ record StoredFact(DlaFactKind kind, String engineeringId, List<String> structure
 					required(started.structureId(), fact), fact);
 			case IndividualEngineeringWithdrawn started -> ofEngineering(INDIVIDUAL_ENGINEERING,
 					started.engineeringId(), required(started.structureId(), fact), fact);
-			case CollectiveEngineeringStarted started -> new StoredFact(COLLECTIVE_ENGINEERING,
+			case CollectiveEngineeringStarted started -> new DlaRow(COLLECTIVE_ENGINEERING,
 					required(started.engineeringId(), fact), participants(started), yearOf(fact), false);
 			// Withdraws the engineering with every participant, those added later
 			// included: the counting rules drop the participants of a withdrawn
@@ -84,7 +115,7 @@ record StoredFact(DlaFactKind kind, String engineeringId, List<String> structure
 			case CollectiveEngineeringWithdrawn engineering ->
 				ofEngineering(COLLECTIVE_ENGINEERING, engineering.engineeringId(), null, fact);
 			case CollectiveEngineeringParticipantAdded added ->
-				new StoredFact(COLLECTIVE_PARTICIPATION, required(added.engineeringId(), fact),
+				new DlaRow(COLLECTIVE_PARTICIPATION, required(added.engineeringId(), fact),
 						List.of(required(added.structureId(), fact)), startYear(added), false);
 			// Knows the date of the addition only: the year of a withdrawn fact never
 			// matters, as it no longer counts.
@@ -98,23 +129,31 @@ record StoredFact(DlaFactKind kind, String engineeringId, List<String> structure
 		};
 	}
 
-	static StoredFact from(Document document) {
+	/** A document of {@code dla_facts} read back. */
+	static DlaRow from(Document document) {
 		List<String> structureIds = document.getList(STRUCTURE_IDS, String.class);
-		return new StoredFact(DlaFactKind.valueOf(document.getString(FactCollection.KIND)),
-				document.getString(ENGINEERING_ID), (structureIds != null) ? structureIds : List.of(),
-				document.getInteger(FactCollection.YEAR), FactCollection.withdrawn(document));
+		return new DlaRow(Kind.valueOf(document.getString(FactCollection.KIND)), document.getString(ENGINEERING_ID),
+				(structureIds != null) ? structureIds : List.of(), document.getInteger(FactCollection.YEAR),
+				FactCollection.withdrawn(document));
 	}
 
-	private static StoredFact ofStructure(DlaFactKind kind, String structureId, DlaFact fact) {
-		return new StoredFact(kind, null, List.of(required(structureId, fact)), yearOf(fact),
-				fact instanceof Withdrawal);
+	@Override
+	public Document fields() {
+		Document fields = new Document(STRUCTURE_IDS, this.structureIds);
+		if (this.engineeringId != null) {
+			fields.append(ENGINEERING_ID, this.engineeringId);
+		}
+		return fields;
+	}
+
+	private static DlaRow ofStructure(Kind kind, String structureId, DlaFact fact) {
+		return new DlaRow(kind, null, List.of(required(structureId, fact)), yearOf(fact), fact instanceof Withdrawal);
 	}
 
 	/** A fact of an engineering, about one structure or ({@code null}) none. */
-	private static StoredFact ofEngineering(DlaFactKind kind, String engineeringId, String structureId, DlaFact fact) {
+	private static DlaRow ofEngineering(Kind kind, String engineeringId, String structureId, DlaFact fact) {
 		List<String> structureIds = (structureId != null) ? List.of(structureId) : List.of();
-		return new StoredFact(kind, required(engineeringId, fact), structureIds, yearOf(fact),
-				fact instanceof Withdrawal);
+		return new DlaRow(kind, required(engineeringId, fact), structureIds, yearOf(fact), fact instanceof Withdrawal);
 	}
 
 	private static int yearOf(DlaFact fact) {

@@ -18,18 +18,20 @@ import fr.pes21.contracts.events.RegistrationCancelled;
 import fr.pes21.contracts.events.RegistrationMovedUp;
 import fr.pes21.contracts.events.RegistrationReceived;
 import fr.pes21.reporting.facts.FactCollection;
+import fr.pes21.reporting.facts.FactRow;
 import org.bson.Document;
 
-import static fr.pes21.reporting.events.EventsFactKind.ATTENDANCE;
-import static fr.pes21.reporting.events.EventsFactKind.CANCELLATION;
-import static fr.pes21.reporting.events.EventsFactKind.HOLDING;
-import static fr.pes21.reporting.events.EventsFactKind.REGISTRATION;
-import static fr.pes21.reporting.events.EventsFactKind.REGISTRATION_CANCELLATION;
-import static fr.pes21.reporting.events.EventsFactKind.REGISTRATION_MOVE_UP;
-import static fr.pes21.reporting.events.EventsFactKind.SCHEDULING;
+import static fr.pes21.reporting.events.EventsRow.Kind.ATTENDANCE;
+import static fr.pes21.reporting.events.EventsRow.Kind.CANCELLATION;
+import static fr.pes21.reporting.events.EventsRow.Kind.HOLDING;
+import static fr.pes21.reporting.events.EventsRow.Kind.REGISTRATION;
+import static fr.pes21.reporting.events.EventsRow.Kind.REGISTRATION_CANCELLATION;
+import static fr.pes21.reporting.events.EventsRow.Kind.REGISTRATION_MOVE_UP;
+import static fr.pes21.reporting.events.EventsRow.Kind.SCHEDULING;
 
 /**
- * What the counting rules read of a document of {@code events_facts}.
+ * What the events read model keeps of a fact: one document of {@code events_facts}, as
+ * the counting rules read it.
  *
  * @param kind what the fact records
  * @param eventId the event the fact is about
@@ -40,14 +42,47 @@ import static fr.pes21.reporting.events.EventsFactKind.SCHEDULING;
  * Europe/Paris), which decides the year
  * @param withdrawn whether the fact was withdrawn (it no longer counts)
  */
-record StoredFact(EventsFactKind kind, String eventId, EventKind eventKind, int attendance, LocalDate occurredOn,
-		boolean withdrawn) {
-
-	static final String COLLECTION = "events_facts";
+record EventsRow(Kind kind, String eventId, EventKind eventKind, int attendance, LocalDate occurredOn,
+		boolean withdrawn) implements FactRow {
 
 	/**
-	 * Not {@code eventId}: {@link FactCollection} keeps the CloudEvents id under that
-	 * name.
+	 * What an events fact records, whether it arrived as the fact or as its withdrawal.
+	 */
+	enum Kind {
+
+		/**
+		 * An event scheduled; its withdrawal (an event entered by mistake) withdraws the
+		 * whole event.
+		 */
+		SCHEDULING,
+
+		/** An event that took place. */
+		HOLDING,
+
+		/** The cancellation of an event; withdrawn, the event is scheduled again. */
+		CANCELLATION,
+
+		/**
+		 * The attendance of an event; recording it again withdraws the previous record
+		 * (decision 8).
+		 */
+		ATTENDANCE,
+
+		/** A registration received; counted by no indicator. */
+		REGISTRATION,
+
+		/** A waitlisted registration confirmed; counted by no indicator. */
+		REGISTRATION_MOVE_UP,
+
+		/** A registration cancelled; counted by no indicator. */
+		REGISTRATION_CANCELLATION
+
+	}
+
+	/**
+	 * The event's id is stored as {@code event}, not {@code eventId}:
+	 * {@link FactCollection} keeps the CloudEvents id under that name. Renaming it would
+	 * change the stored documents, which only a rebuild would bring in line.
 	 */
 	static final String EVENT_ID = "event";
 
@@ -55,14 +90,15 @@ record StoredFact(EventsFactKind kind, String eventId, EventKind eventKind, int 
 
 	static final String ATTENDANCE_COUNT = "attendance";
 
-	static final String[] COUNTED_FIELDS = { FactCollection.KIND, EVENT_ID, EVENT_KIND, ATTENDANCE_COUNT,
+	/** What {@link #from} reads. */
+	static final String[] FIELDS = { FactCollection.KIND, EVENT_ID, EVENT_KIND, ATTENDANCE_COUNT,
 			FactCollection.OCCURRED_ON };
 
 	/**
 	 * What the read model keeps of a fact or a withdrawal.
 	 * @throws MalformedFact when the fact lacks its event, or an event held its kind
 	 */
-	static StoredFact of(EventFact fact) {
+	static EventsRow of(EventFact fact) {
 		return switch (fact) {
 			case EventScheduled scheduled -> ofEvent(SCHEDULING, scheduled.eventId(), scheduled.kind(), fact);
 			case EventWithdrawn scheduled -> ofEvent(SCHEDULING, scheduled.eventId(), scheduled.kind(), fact);
@@ -72,7 +108,7 @@ record StoredFact(EventsFactKind kind, String eventId, EventKind eventKind, int 
 			case EventCancelled cancelled -> ofEvent(CANCELLATION, cancelled.eventId(), cancelled.kind(), fact);
 			case EventCancellationWithdrawn cancelled ->
 				ofEvent(CANCELLATION, cancelled.eventId(), cancelled.kind(), fact);
-			case AttendanceRecorded attendance -> new StoredFact(ATTENDANCE, required(attendance.eventId(), fact),
+			case AttendanceRecorded attendance -> new EventsRow(ATTENDANCE, required(attendance.eventId(), fact),
 					attendance.kind(), attendance.count(), fact.occurredOn(), false);
 			case AttendanceWithdrawn attendance -> ofEvent(ATTENDANCE, attendance.eventId(), attendance.kind(), fact);
 			case RegistrationReceived registration -> ofEvent(REGISTRATION, registration.eventId(), null, fact);
@@ -84,17 +120,35 @@ record StoredFact(EventsFactKind kind, String eventId, EventKind eventKind, int 
 		};
 	}
 
-	static StoredFact from(Document document) {
+	/** A document of {@code events_facts} read back. */
+	static EventsRow from(Document document) {
 		String eventKind = document.getString(EVENT_KIND);
 		Integer attendance = document.getInteger(ATTENDANCE_COUNT);
-		return new StoredFact(EventsFactKind.valueOf(document.getString(FactCollection.KIND)),
-				document.getString(EVENT_ID), (eventKind != null) ? EventKind.valueOf(eventKind) : null,
-				(attendance != null) ? attendance : 0, LocalDate.parse(document.getString(FactCollection.OCCURRED_ON)),
-				FactCollection.withdrawn(document));
+		return new EventsRow(Kind.valueOf(document.getString(FactCollection.KIND)), document.getString(EVENT_ID),
+				(eventKind != null) ? EventKind.valueOf(eventKind) : null, (attendance != null) ? attendance : 0,
+				LocalDate.parse(document.getString(FactCollection.OCCURRED_ON)), FactCollection.withdrawn(document));
 	}
 
-	private static StoredFact ofEvent(EventsFactKind kind, String eventId, EventKind eventKind, EventFact fact) {
-		return new StoredFact(kind, required(eventId, fact), eventKind, 0, fact.occurredOn(),
+	@Override
+	public int year() {
+		return this.occurredOn.getYear();
+	}
+
+	/** The attendance count only comes with its record itself, never its withdrawal. */
+	@Override
+	public Document fields() {
+		Document fields = new Document(EVENT_ID, this.eventId);
+		if (this.eventKind != null) {
+			fields.append(EVENT_KIND, this.eventKind.name());
+		}
+		if (this.kind == ATTENDANCE && !this.withdrawn) {
+			fields.append(ATTENDANCE_COUNT, this.attendance);
+		}
+		return fields;
+	}
+
+	private static EventsRow ofEvent(Kind kind, String eventId, EventKind eventKind, EventFact fact) {
+		return new EventsRow(kind, required(eventId, fact), eventKind, 0, fact.occurredOn(),
 				fact instanceof Withdrawal);
 	}
 

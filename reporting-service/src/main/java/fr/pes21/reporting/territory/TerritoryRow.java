@@ -19,17 +19,19 @@ import fr.pes21.contracts.territory.TerritoryFact;
 import fr.pes21.contracts.territory.TerritoryRegistered;
 import fr.pes21.contracts.territory.TerritoryRegistrationWithdrawn;
 import fr.pes21.reporting.facts.FactCollection;
+import fr.pes21.reporting.facts.FactRow;
 import org.bson.Document;
 
-import static fr.pes21.reporting.territory.TerritoryFactKind.INITIATIVE;
-import static fr.pes21.reporting.territory.TerritoryFactKind.MILESTONE;
-import static fr.pes21.reporting.territory.TerritoryFactKind.NEED;
-import static fr.pes21.reporting.territory.TerritoryFactKind.STAGE_CHANGE;
-import static fr.pes21.reporting.territory.TerritoryFactKind.STEERING_MEETING;
-import static fr.pes21.reporting.territory.TerritoryFactKind.TERRITORY_REGISTRATION;
+import static fr.pes21.reporting.territory.TerritoryRow.Kind.INITIATIVE;
+import static fr.pes21.reporting.territory.TerritoryRow.Kind.MILESTONE;
+import static fr.pes21.reporting.territory.TerritoryRow.Kind.NEED;
+import static fr.pes21.reporting.territory.TerritoryRow.Kind.STAGE_CHANGE;
+import static fr.pes21.reporting.territory.TerritoryRow.Kind.STEERING_MEETING;
+import static fr.pes21.reporting.territory.TerritoryRow.Kind.TERRITORY_REGISTRATION;
 
 /**
- * What the counting rules read of a document of {@code territory_facts}.
+ * What the territory read model keeps of a fact: one document of {@code territory_facts},
+ * as the counting rules read it.
  *
  * @param kind what the fact records
  * @param territoryId the territory the fact is about
@@ -40,10 +42,40 @@ import static fr.pes21.reporting.territory.TerritoryFactKind.TERRITORY_REGISTRAT
  * @param occurredOn the business date, which decides the year
  * @param withdrawn whether the fact was withdrawn (it no longer counts)
  */
-record StoredFact(TerritoryFactKind kind, String territoryId, String initiativeId, InitiativeStage stage, int jobs,
-		LocalDate occurredOn, boolean withdrawn) {
+record TerritoryRow(Kind kind, String territoryId, String initiativeId, InitiativeStage stage, int jobs,
+		LocalDate occurredOn, boolean withdrawn) implements FactRow {
 
-	static final String COLLECTION = "territory_facts";
+	/**
+	 * What a territory fact records, whether it arrived as the fact or as its withdrawal.
+	 */
+	enum Kind {
+
+		/**
+		 * A territory (EPCI, commune, PETR, métropole) registered; counted by no
+		 * indicator.
+		 */
+		TERRITORY_REGISTRATION,
+
+		/** An unmet need identified on a territory; counted by no indicator. */
+		NEED,
+
+		/** An initiative started on a territory; counted by no indicator. */
+		INITIATIVE,
+
+		/**
+		 * An initiative moved to a stage (LAUNCHED: its activity opened), or stopped.
+		 */
+		STAGE_CHANGE,
+
+		/**
+		 * A milestone of an initiative (founding general assembly, statutes, opening...).
+		 */
+		MILESTONE,
+
+		/** A steering meeting ("comité de pilotage") of an initiative. */
+		STEERING_MEETING
+
+	}
 
 	static final String TERRITORY_ID = "territoryId";
 
@@ -53,7 +85,8 @@ record StoredFact(TerritoryFactKind kind, String territoryId, String initiativeI
 
 	static final String JOBS = "jobs";
 
-	static final String[] COUNTED_FIELDS = { FactCollection.KIND, TERRITORY_ID, INITIATIVE_ID, STAGE, JOBS,
+	/** What {@link #from} reads. */
+	static final String[] FIELDS = { FactCollection.KIND, TERRITORY_ID, INITIATIVE_ID, STAGE, JOBS,
 			FactCollection.OCCURRED_ON };
 
 	/**
@@ -62,7 +95,7 @@ record StoredFact(TerritoryFactKind kind, String territoryId, String initiativeI
 	 * @throws MalformedFact when the fact lacks the territory, initiative or stage the
 	 * rules need
 	 */
-	static StoredFact of(TerritoryFact fact) {
+	static TerritoryRow of(TerritoryFact fact) {
 		return switch (fact) {
 			case TerritoryRegistered registered -> ofTerritory(TERRITORY_REGISTRATION, registered.territoryId(), fact);
 			case TerritoryRegistrationWithdrawn registered ->
@@ -73,10 +106,10 @@ record StoredFact(TerritoryFactKind kind, String territoryId, String initiativeI
 				ofInitiative(INITIATIVE, started.territoryId(), started.initiativeId(), fact);
 			case InitiativeWithdrawn started ->
 				ofInitiative(INITIATIVE, started.territoryId(), started.initiativeId(), fact);
-			case InitiativeStageChanged changed -> new StoredFact(STAGE_CHANGE, required(changed.territoryId(), fact),
+			case InitiativeStageChanged changed -> new TerritoryRow(STAGE_CHANGE, required(changed.territoryId(), fact),
 					required(changed.initiativeId(), fact), required(changed.stage(), fact),
 					(changed.jobs() != null) ? changed.jobs() : 0, fact.occurredOn(), false);
-			case InitiativeStageChangeWithdrawn changed -> new StoredFact(STAGE_CHANGE,
+			case InitiativeStageChangeWithdrawn changed -> new TerritoryRow(STAGE_CHANGE,
 					required(changed.territoryId(), fact), required(changed.initiativeId(), fact),
 					required(changed.stage(), fact), 0, fact.occurredOn(), true);
 			case MilestoneReached milestone ->
@@ -92,23 +125,44 @@ record StoredFact(TerritoryFactKind kind, String territoryId, String initiativeI
 		};
 	}
 
-	static StoredFact from(Document document) {
+	/** A document of {@code territory_facts} read back. */
+	static TerritoryRow from(Document document) {
 		String stage = document.getString(STAGE);
 		Integer jobs = document.getInteger(JOBS);
-		return new StoredFact(TerritoryFactKind.valueOf(document.getString(FactCollection.KIND)),
-				document.getString(TERRITORY_ID), document.getString(INITIATIVE_ID),
-				(stage != null) ? InitiativeStage.valueOf(stage) : null, (jobs != null) ? jobs : 0,
-				LocalDate.parse(document.getString(FactCollection.OCCURRED_ON)), FactCollection.withdrawn(document));
+		return new TerritoryRow(Kind.valueOf(document.getString(FactCollection.KIND)), document.getString(TERRITORY_ID),
+				document.getString(INITIATIVE_ID), (stage != null) ? InitiativeStage.valueOf(stage) : null,
+				(jobs != null) ? jobs : 0, LocalDate.parse(document.getString(FactCollection.OCCURRED_ON)),
+				FactCollection.withdrawn(document));
 	}
 
-	private static StoredFact ofTerritory(TerritoryFactKind kind, String territoryId, TerritoryFact fact) {
-		return new StoredFact(kind, required(territoryId, fact), null, null, 0, fact.occurredOn(),
+	@Override
+	public int year() {
+		return this.occurredOn.getYear();
+	}
+
+	/** The jobs only come with the stage change itself, never with its withdrawal. */
+	@Override
+	public Document fields() {
+		Document fields = new Document(TERRITORY_ID, this.territoryId);
+		if (this.initiativeId != null) {
+			fields.append(INITIATIVE_ID, this.initiativeId);
+		}
+		if (this.stage != null) {
+			fields.append(STAGE, this.stage.name());
+		}
+		if (this.kind == STAGE_CHANGE && !this.withdrawn) {
+			fields.append(JOBS, this.jobs);
+		}
+		return fields;
+	}
+
+	private static TerritoryRow ofTerritory(Kind kind, String territoryId, TerritoryFact fact) {
+		return new TerritoryRow(kind, required(territoryId, fact), null, null, 0, fact.occurredOn(),
 				fact instanceof Withdrawal);
 	}
 
-	private static StoredFact ofInitiative(TerritoryFactKind kind, String territoryId, String initiativeId,
-			TerritoryFact fact) {
-		return new StoredFact(kind, required(territoryId, fact), required(initiativeId, fact), null, 0,
+	private static TerritoryRow ofInitiative(Kind kind, String territoryId, String initiativeId, TerritoryFact fact) {
+		return new TerritoryRow(kind, required(territoryId, fact), required(initiativeId, fact), null, 0,
 				fact.occurredOn(), fact instanceof Withdrawal);
 	}
 

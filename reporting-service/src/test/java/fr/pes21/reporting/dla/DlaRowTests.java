@@ -19,22 +19,22 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class StoredFactTests {
+class DlaRowTests {
 
 	@Test
 	void filesAFactInTheYearOfItsBusinessDate() {
 		var followUp = new PostEngineeringFollowUpHeld("f1", "s1", date("2024-12-18"));
 
-		assertThat(StoredFact.of(followUp))
-			.isEqualTo(new StoredFact(DlaFactKind.POST_ENGINEERING_FOLLOW_UP, null, List.of("s1"), 2024, false));
+		assertThat(DlaRow.of(followUp))
+			.isEqualTo(new DlaRow(DlaRow.Kind.POST_ENGINEERING_FOLLOW_UP, null, List.of("s1"), 2024, false));
 	}
 
 	@Test
 	void filesAParticipantAddedLaterInTheEngineeringsStartYear() {
 		var added = new CollectiveEngineeringParticipantAdded("p1", "c1", "s3", date("2025-01-13"), date("2024-11-18"));
 
-		assertThat(StoredFact.of(added))
-			.isEqualTo(new StoredFact(DlaFactKind.COLLECTIVE_PARTICIPATION, "c1", List.of("s3"), 2024, false));
+		assertThat(DlaRow.of(added))
+			.isEqualTo(new DlaRow(DlaRow.Kind.COLLECTIVE_PARTICIPATION, "c1", List.of("s3"), 2024, false));
 	}
 
 	@Test
@@ -43,55 +43,55 @@ class StoredFactTests {
 		var v2 = new DiagnosticCompleted("c1", "d1", "s1", date("2024-03-12"));
 		var withdrawn = new DiagnosticCompletionWithdrawn("c1", "s1", date("2024-03-12"));
 
-		StoredFact completion = new StoredFact(DlaFactKind.DIAGNOSTIC_COMPLETION, null, List.of("s1"), 2024, false);
-		assertThat(StoredFact.of(v1)).isEqualTo(completion);
-		assertThat(StoredFact.of(v2)).isEqualTo(completion);
-		assertThat(StoredFact.of(withdrawn))
-			.isEqualTo(new StoredFact(DlaFactKind.DIAGNOSTIC_COMPLETION, null, List.of("s1"), 2024, true));
+		DlaRow completion = new DlaRow(DlaRow.Kind.DIAGNOSTIC_COMPLETION, null, List.of("s1"), 2024, false);
+		assertThat(DlaRow.of(v1)).isEqualTo(completion);
+		assertThat(DlaRow.of(v2)).isEqualTo(completion);
+		assertThat(DlaRow.of(withdrawn))
+			.isEqualTo(new DlaRow(DlaRow.Kind.DIAGNOSTIC_COMPLETION, null, List.of("s1"), 2024, true));
 	}
 
 	@Test
 	void refusesADiagnosticsCompletionWithoutItsStructureWhateverItsVersion() {
 		assertThatExceptionOfType(MalformedFact.class)
-			.isThrownBy(() -> StoredFact.of(new DiagnosticCompletedV1("d1", null, date("2024-03-12"))));
+			.isThrownBy(() -> DlaRow.of(new DiagnosticCompletedV1("d1", null, date("2024-03-12"))));
 		assertThatExceptionOfType(MalformedFact.class)
-			.isThrownBy(() -> StoredFact.of(new DiagnosticCompleted("c1", "d1", "", date("2024-03-12"))));
+			.isThrownBy(() -> DlaRow.of(new DiagnosticCompleted("c1", "d1", "", date("2024-03-12"))));
 	}
 
 	@Test
 	void keepsTheFirstParticipantsOfACollectiveEngineering() {
 		var started = new CollectiveEngineeringStarted("c1", "c1", List.of("s1", "s2"), date("2024-06-17"), 4);
 
-		assertThat(StoredFact.of(started))
-			.isEqualTo(new StoredFact(DlaFactKind.COLLECTIVE_ENGINEERING, "c1", List.of("s1", "s2"), 2024, false));
+		assertThat(DlaRow.of(started))
+			.isEqualTo(new DlaRow(DlaRow.Kind.COLLECTIVE_ENGINEERING, "c1", List.of("s1", "s2"), 2024, false));
 	}
 
 	@Test
 	void describesAWithdrawalAsTheFactItWithdraws() {
-		assertThat(StoredFact.of(new IndividualEngineeringWithdrawn("e1", "e1", "s1", date("2024-11-04"))))
-			.isEqualTo(new StoredFact(DlaFactKind.INDIVIDUAL_ENGINEERING, "e1", List.of("s1"), 2024, true));
-		assertThat(StoredFact.of(new CollectiveEngineeringWithdrawn("c1", "c1", date("2024-11-04"))))
-			.isEqualTo(new StoredFact(DlaFactKind.COLLECTIVE_ENGINEERING, "c1", List.of(), 2024, true));
-		assertThat(StoredFact.of(new CollectiveEngineeringParticipantWithdrawn("p1", "c1", "s3", date("2024-04-15"))))
-			.isEqualTo(new StoredFact(DlaFactKind.COLLECTIVE_PARTICIPATION, "c1", List.of("s3"), 2024, true));
+		assertThat(DlaRow.of(new IndividualEngineeringWithdrawn("e1", "e1", "s1", date("2024-11-04"))))
+			.isEqualTo(new DlaRow(DlaRow.Kind.INDIVIDUAL_ENGINEERING, "e1", List.of("s1"), 2024, true));
+		assertThat(DlaRow.of(new CollectiveEngineeringWithdrawn("c1", "c1", date("2024-11-04"))))
+			.isEqualTo(new DlaRow(DlaRow.Kind.COLLECTIVE_ENGINEERING, "c1", List.of(), 2024, true));
+		assertThat(DlaRow.of(new CollectiveEngineeringParticipantWithdrawn("p1", "c1", "s3", date("2024-04-15"))))
+			.isEqualTo(new DlaRow(DlaRow.Kind.COLLECTIVE_PARTICIPATION, "c1", List.of("s3"), 2024, true));
 	}
 
 	@Test
 	void refusesAFactWithoutItsStructure() {
 		assertThatExceptionOfType(MalformedFact.class)
-			.isThrownBy(() -> StoredFact.of(new StructureWelcomed("w1", " ", date("2024-03-14"))));
+			.isThrownBy(() -> DlaRow.of(new StructureWelcomed("w1", " ", date("2024-03-14"))));
 	}
 
 	@Test
 	void refusesACollectiveEngineeringWithoutParticipants() {
 		assertThatExceptionOfType(MalformedFact.class).isThrownBy(
-				() -> StoredFact.of(new CollectiveEngineeringStarted("c1", "c1", List.of(), date("2024-06-17"), 4)));
+				() -> DlaRow.of(new CollectiveEngineeringStarted("c1", "c1", List.of(), date("2024-06-17"), 4)));
 	}
 
 	@Test
 	void refusesAParticipantAddedWithoutTheEngineeringsStartDate() {
-		assertThatExceptionOfType(MalformedFact.class).isThrownBy(() -> StoredFact
-			.of(new CollectiveEngineeringParticipantAdded("p1", "c1", "s3", date("2025-01-13"), null)));
+		assertThatExceptionOfType(MalformedFact.class).isThrownBy(
+				() -> DlaRow.of(new CollectiveEngineeringParticipantAdded("p1", "c1", "s3", date("2025-01-13"), null)));
 	}
 
 	private static LocalDate date(String date) {

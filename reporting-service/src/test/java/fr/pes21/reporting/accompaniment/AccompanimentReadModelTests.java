@@ -13,14 +13,16 @@ import org.junit.jupiter.api.Test;
 import static fr.pes21.contracts.accompaniment.Programme.BENEFICE_CREA;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AccompanimentProjectionTests {
+class AccompanimentReadModelTests {
+
+	private static final AccompanimentReadModel READ_MODEL = new AccompanimentReadModel();
 
 	@Test
 	void filesAMeetingInTheYearOfItsBusinessDate() {
 		var meeting = new AccompanimentMeetingHeld("m1", "p1", BENEFICE_CREA, LocalDate.parse("2024-12-18"),
 				MeetingKind.FOLLOW_UP);
 
-		Document update = AccompanimentProjection.describing(meeting).getUpdateObject();
+		Document update = READ_MODEL.describing(meeting).getUpdateObject();
 
 		assertThat(update.get("$setOnInsert", Document.class)).containsEntry("kind", "MEETING")
 			.containsEntry("projectId", "p1")
@@ -33,7 +35,7 @@ class AccompanimentProjectionTests {
 	void storesTheJobsDeclaredAtCreation() {
 		var creation = new StructureCreated("s1", "p1", BENEFICE_CREA, LocalDate.parse("2024-09-02"), "SCOP", 2);
 
-		Document update = AccompanimentProjection.describing(creation).getUpdateObject();
+		Document update = READ_MODEL.describing(creation).getUpdateObject();
 
 		assertThat(update.get("$setOnInsert", Document.class)).containsEntry("kind", "STRUCTURE_CREATION")
 			.containsEntry("jobsCreated", 2);
@@ -45,12 +47,11 @@ class AccompanimentProjectionTests {
 		var creationWithdrawal = new StructureCreationWithdrawn("s1", "p1", BENEFICE_CREA,
 				LocalDate.parse("2024-09-02"));
 
-		assertThat(AccompanimentProjection.describing(withdrawal).getUpdateObject().get("$setOnInsert", Document.class))
+		assertThat(READ_MODEL.describing(withdrawal).getUpdateObject().get("$setOnInsert", Document.class))
 			.containsEntry("kind", "MEETING")
 			.containsEntry("year", 2024);
-		assertThat(AccompanimentProjection.describing(creationWithdrawal)
-			.getUpdateObject()
-			.get("$setOnInsert", Document.class)).containsEntry("kind", "STRUCTURE_CREATION")
+		assertThat(READ_MODEL.describing(creationWithdrawal).getUpdateObject().get("$setOnInsert", Document.class))
+			.containsEntry("kind", "STRUCTURE_CREATION")
 			.doesNotContainKey("jobsCreated");
 	}
 
