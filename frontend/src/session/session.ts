@@ -77,6 +77,8 @@ export async function logIn(username: string, password: string): Promise<void> {
 export async function logOut(): Promise<void> {
   const refreshToken = state.refreshToken;
   forget();
+  // a computer shared by the team: the next person types their own name
+  state.lastUsername = '';
   if (waitingForLogin) {
     waitingForLogin.reject(new SessionEnded());
     waitingForLogin = null;

@@ -87,6 +87,8 @@ export interface HistoryEntry {
   readonly date: string;
   readonly kind: 'welcome' | 'meeting' | 'creation' | 'review' | 'closure';
   readonly title: string;
+  /** The confirmation's question. */
+  readonly question: string;
   readonly details: string;
   /** The contract operation that withdraws it. */
   readonly withdrawal: 'withdrawProject' | 'withdrawMeeting' | 'withdrawCreation' | 'withdrawPostCreationReview' | 'withdrawClosure';
@@ -111,6 +113,7 @@ export function historyOf(project: ProjectView): HistoryEntry[] {
     date: project.welcomedOn,
     kind: 'welcome',
     title: 'Accueil du projet',
+    question: `Retirer le projet « ${project.name} » et tout ce qui y est enregistré ?`,
     details: `${programme}, ${project.commune}${project.sector ? `, secteur ${project.sector}` : ''}`,
     withdrawal: 'withdrawProject',
     changes: withdrawProjectChanges(project),
@@ -124,6 +127,7 @@ export function historyOf(project: ProjectView): HistoryEntry[] {
       date: meeting.date,
       kind: 'meeting',
       title: `Rencontre : ${kind.toLowerCase()}`,
+      question: `Retirer la rencontre du ${formatDate(meeting.date)} ?`,
       details: meeting.notes ?? '',
       withdrawal: 'withdrawMeeting',
       changes: [
@@ -145,6 +149,7 @@ export function historyOf(project: ProjectView): HistoryEntry[] {
       date: creation.date,
       kind: 'creation',
       title: 'Création de la structure',
+      question: `Retirer la création de la structure du ${formatDate(creation.date)} ?`,
       details: `${creation.legalForm}, ${formatNumber(creation.jobsCreated)} emploi${creation.jobsCreated > 1 ? 's' : ''} créé${creation.jobsCreated > 1 ? 's' : ''}`,
       withdrawal: 'withdrawCreation',
       changes: [
@@ -163,6 +168,7 @@ export function historyOf(project: ProjectView): HistoryEntry[] {
       date: review.date,
       kind: 'review',
       title: 'Bilan post-création',
+      question: `Retirer le bilan post-création du ${formatDate(review.date)} ?`,
       details: review.notes ?? '',
       withdrawal: 'withdrawPostCreationReview',
       changes: [
@@ -184,6 +190,7 @@ export function historyOf(project: ProjectView): HistoryEntry[] {
       date: closure.date,
       kind: 'closure',
       title: 'Clôture de l’accompagnement',
+      question: `Retirer la clôture du ${formatDate(closure.date)} ?`,
       details: labelOf('ClosureOutcome', closure.outcome),
       withdrawal: 'withdrawClosure',
       changes: [

@@ -120,7 +120,8 @@ class StaffApplicationEndToEndTests {
 			app.navigateTo("Création / accompagnement");
 			app.fill("Porteur·se (nom ou prénom)", holder.toLowerCase());
 			app.clickButton("Rechercher");
-			app.awaitRow(name);
+			app.until("the project found alone",
+					(driver) -> app.tableRows().size() == 1 && app.tableRows().getFirst().startsWith(name));
 			assertThat(app.tableRows()).singleElement()
 				.isEqualTo(name + " | Bénéfice Créa | Is-sur-Tille | 04/03/2020 | 2 | 01/09/2020 | —");
 			app.screenshot("03-projets");
@@ -255,7 +256,7 @@ class StaffApplicationEndToEndTests {
 			app.awaitHeading(name);
 			app.withdrawHistoryLine("Rencontre : suivi");
 			String confirmation = app.confirmation();
-			assertThat(confirmation).contains("Retirer : rencontre : suivi du 10/06/2019 ?",
+			assertThat(confirmation).contains("Retirer la rencontre du 10/06/2019 ?",
 					"La rencontre « Suivi » du 10/06/2019 est retirée.", "« Projets accompagnés » de 2019 (CRDVA)");
 			app.screenshot("11-confirmation-retrait");
 			app.assertAccessible("the withdrawal's confirmation");
@@ -292,10 +293,12 @@ class StaffApplicationEndToEndTests {
 			app.visit("/rapports");
 			app.awaitLive();
 			app.screenshot("17-telephone-rapports");
+			app.assertNoSidewaysScrolling("the reports page on a phone");
 			app.assertAccessible("the reports page on a phone");
 			app.navigateTo("Création / accompagnement");
 			app.awaitRow("");
 			app.screenshot("18-telephone-projets");
+			app.assertNoSidewaysScrolling("the projects' list on a phone");
 			app.assertAccessible("the projects' list on a phone");
 			app.assertNoContentSecurityPolicyViolation();
 		}

@@ -76,6 +76,7 @@ final class StaffApplicationPage implements AutoCloseable {
 
 	void logIn(String username, String password) {
 		until("the login form", (driver) -> !driver.findElements(By.id("login-username")).isEmpty());
+		this.browser.findElement(By.id("login-username")).clear();
 		this.browser.findElement(By.id("login-username")).sendKeys(username);
 		this.browser.findElement(By.id("login-password")).sendKeys(password, Keys.ENTER);
 		until("logged in as " + username,
@@ -93,15 +94,12 @@ final class StaffApplicationPage implements AutoCloseable {
 		if (!menu.isEmpty() && menu.getFirst().isDisplayed()) {
 			menu.getFirst().click();
 		}
-		click(By.xpath("//nav[@id='navigation']//a[normalize-space(.)=" + literal(programme) + "]"));
-		awaitHeading();
-	}
-
-	/** The page's heading, once the page is there. */
-	String awaitHeading() {
-		until("a page heading", (driver) -> !driver.findElements(By.cssSelector("main h1")).isEmpty()
-				&& !driver.findElement(By.cssSelector("main h1")).getText().isBlank());
-		return heading();
+		By link = By.xpath("//nav[@id='navigation']//a[normalize-space(.)=" + literal(programme) + "]");
+		until("the link to " + programme, (driver) -> !driver.findElements(link).isEmpty());
+		String target = java.net.URI.create(this.browser.findElement(link).getAttribute("href")).getPath();
+		click(link);
+		until("the page of " + programme, (driver) -> path().startsWith(target)
+				&& driver.findElements(By.cssSelector("main h1")).stream().anyMatch((h1) -> !h1.getText().isBlank()));
 	}
 
 	String heading() {
@@ -336,6 +334,24 @@ final class StaffApplicationPage implements AutoCloseable {
 				  .catch((error) => done(['axe failed: ' + error]));
 				""");
 		assertThat((List<?>) found).as("serious or critical accessibility violations on " + page).isEmpty();
+	}
+
+	/**
+	 * Fails if something on the page reaches past the window's right edge (a page that
+	 * scrolls sideways on a phone), naming the elements; wide tables scroll in their own
+	 * box.
+	 */
+	void assertNoSidewaysScrolling(String page) {
+		Object found = this.browser.executeScript("""
+				const width = document.documentElement.clientWidth;
+				return [...document.querySelectorAll('body *')]
+				  .filter((e) => !e.closest('.table-scroll') && e.getClientRects().length > 0)
+				  .filter((e) => e.getBoundingClientRect().right > width + 1)
+				  .slice(0, 10)
+				  .map((e) => e.tagName.toLowerCase() + '.' + e.className + ' reaches '
+				    + Math.round(e.getBoundingClientRect().right) + ' of ' + width);
+				""");
+		assertThat((List<?>) found).as("elements wider than the window on " + page).isEmpty();
 	}
 
 	/**
