@@ -57,10 +57,10 @@ export const REPORT_PROGRAMMES: readonly ReportProgramme[] = [
 ];
 
 const SEGMENTS: Record<string, string> = {
-  BENEFICE_CREA: ' du programme Bénéfice Créa',
-  CRDVA: ' du CRDVA',
-  EMERGENCE: ' du programme Émergence',
-  OTHER: ' hors programme',
+  BENEFICE_CREA: ' (programme Bénéfice Créa)',
+  CRDVA: ' (CRDVA)',
+  EMERGENCE: ' (programme Émergence)',
+  OTHER: ' (hors programme)',
   total: ', tous programmes confondus',
 };
 

@@ -27,7 +27,7 @@ describe('the reports page\'s figures', () => {
       expect(programmeOf(key), key).toBeDefined();
     }
     expect(explanationOf('accompaniment.projectsWelcomed.CRDVA')).toBe(
-      'Projets distincts dont l’accueil est daté de l’année du CRDVA.',
+      'Projets distincts dont l’accueil est daté de l’année (CRDVA).',
     );
   });
 
