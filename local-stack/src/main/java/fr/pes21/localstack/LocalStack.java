@@ -573,6 +573,8 @@ public final class LocalStack {
 		out.println();
 		out.printf("Ready in %.1f s.%n", stack.readyAfter().toMillis() / 1000.0);
 		out.println("PES 21 is ready at " + stack.gatewayUrl());
+		out.println("Open:    " + stack.gatewayUrl() + "/ in a browser: the staff application, as admin with $"
+				+ ADMIN_PASSWORD_VARIABLE);
 		out.println("Log in:  curl -s -X POST localhost:" + port
 				+ "/auth/token -H 'Content-Type: application/json' -d \"{\\\"username\\\":\\\"admin\\\","
 				+ "\\\"password\\\":\\\"$" + ADMIN_PASSWORD_VARIABLE + "\\\"}\"");
