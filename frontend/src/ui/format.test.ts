@@ -1,4 +1,13 @@
-import { formatDate, formatDateTime, formatNumber, isIsoDate, parisToInstant, parseDate, todayInParis } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  instantToParis,
+  isIsoDate,
+  parisToInstant,
+  parseDate,
+  todayInParis,
+} from './format';
 
 describe('dates and times as the screens show them', () => {
   it('shows an ISO date as dd/mm/yyyy and nothing for none', () => {
@@ -31,6 +40,12 @@ describe('dates and times as the screens show them', () => {
     expect(parisToInstant('2024-10-27', '01:30')).toBe('2024-10-26T23:30:00Z');
     expect(parisToInstant('2024-02-30', '18:30')).toBeNull();
     expect(parisToInstant('2024-04-02', '25:00')).toBeNull();
+  });
+
+  it('reads an instant back as its day and time in Paris', () => {
+    expect(instantToParis('2024-04-02T16:30:00Z')).toEqual({ date: '2024-04-02', time: '18:30' });
+    expect(instantToParis('2024-12-31T23:30:00Z')).toEqual({ date: '2025-01-01', time: '00:30' });
+    expect(instantToParis('not an instant')).toBeNull();
   });
 
   it('knows the day in Paris when it is already tomorrow there', () => {

@@ -102,6 +102,27 @@ export function parisToInstant(isoDate: string, hhmm: string): string | null {
   return new Date(instant).toISOString().replace('.000Z', 'Z');
 }
 
+/** An instant as its day (ISO) and time of day (`HH:mm`) in Paris; null for none or an invalid instant. */
+export function instantToParis(instant: string | null | undefined): { date: string; time: string } | null {
+  if (!instant || Number.isNaN(Date.parse(instant))) {
+    return null;
+  }
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: TIME_ZONE,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(new Date(instant))
+      .map((part) => [part.type, part.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
 /** A number in French (`1 234`). */
 export function formatNumber(value: number | null | undefined): string {
   return value == null ? '' : number.format(value);

@@ -45,6 +45,26 @@ describe('a field shaped by the contract', () => {
     expect(wrapper.find('input').attributes('aria-required')).toBe('false');
   });
 
+  it('takes a date-time as a day and a time in Paris and keeps the instant in the body', async () => {
+    let form!: ReturnType<typeof useForm>;
+    const Host = defineComponent({
+      setup() {
+        form = useForm('events.NewEvent', () => ({ title: '', kind: 'CLUB_EVENING', startsAt: '2024-12-10T17:30:00Z' }));
+        return () => h(ContractField, { form, path: 'startsAt', label: 'Début' });
+      },
+    });
+    const wrapper = mount(Host);
+    const [day, time] = wrapper.findAll('input');
+
+    expect((day!.element as HTMLInputElement).value).toBe('10/12/2024');
+    expect((time!.element as HTMLInputElement).value).toBe('18:30');
+    expect(wrapper.findAll('label').map((label) => label.text())).toEqual(['Début *', 'Début : heure']);
+    await day!.setValue('02/04/2024');
+    expect(form.values.startsAt).toBe('2024-04-02T16:30:00Z');
+    await time!.setValue('25:00');
+    expect(form.values.startsAt).toBe('02/04/2024 25:00');
+  });
+
   it('shows a date as jj/mm/aaaa and keeps the ISO date in the body', async () => {
     const { wrapper, form } = field('welcomedOn', { welcomedOn: '2024-02-06' });
     const input = wrapper.find('input');

@@ -2,6 +2,7 @@ package fr.pes21.localstack;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -77,7 +78,7 @@ class StaffApplicationEndToEndTests {
 			app.showYear(2020);
 			Map<String, Long> before = figures(app, "accompaniment.projectsWelcomed.BENEFICE_CREA",
 					"accompaniment.projectsAccompanied.BENEFICE_CREA", "accompaniment.structuresCreated.BENEFICE_CREA",
-					"accompaniment.jobsCreated.BENEFICE_CREA");
+					"accompaniment.jobsCreated.BENEFICE_CREA", "accompaniment.postCreationReviews.BENEFICE_CREA");
 
 			app.navigateTo("Création / accompagnement");
 			app.clickLink("Nouveau projet");
@@ -109,10 +110,23 @@ class StaffApplicationEndToEndTests {
 			app.fill("Emplois créés", "2");
 			app.clickButton("Enregistrer la création");
 			app.until("the creation in the history", (driver) -> app.history().size() == 4);
+			app.choose("Un bilan post-création");
+			app.fill("Date du bilan", "15/12/2020");
+			app.clickButton("Enregistrer le bilan");
+			app.until("the review in the history", (driver) -> app.history().size() == 5);
+			app.choose("La clôture");
+			app.fill("Date de clôture", "18/12/2020");
+			app.fill("Issue", "Structure créée");
+			app.clickButton("Clôturer l’accompagnement");
+			app.until("the closure in the history", (driver) -> app.history().size() == 6);
 
 			assertThat(app.history()).containsExactly("04/03/2020 | Accueil du projet",
 					"04/03/2020 | Rencontre : accueil", "02/04/2020 | Rencontre : suivi",
-					"01/09/2020 | Création de la structure");
+					"01/09/2020 | Création de la structure", "15/12/2020 | Bilan post-création",
+					"18/12/2020 | Clôture de l’accompagnement");
+			assertThat(app.shows(By.xpath("//h2[normalize-space(.)='Enregistrer']")))
+				.as("nothing to record once closed")
+				.isFalse();
 			assertThat(app.source()).contains("Noémie " + holder);
 			app.screenshot("05-projet");
 			app.assertAccessible("a project's page");
@@ -123,7 +137,7 @@ class StaffApplicationEndToEndTests {
 			app.until("the project found alone",
 					(driver) -> app.tableRows().size() == 1 && app.tableRows().getFirst().startsWith(name));
 			assertThat(app.tableRows()).singleElement()
-				.isEqualTo(name + " | Bénéfice Créa | Is-sur-Tille | 04/03/2020 | 2 | 01/09/2020 | —");
+				.isEqualTo(name + " | Bénéfice Créa | Is-sur-Tille | 04/03/2020 | 2 | 01/09/2020 | 18/12/2020");
 			app.screenshot("03-projets");
 			app.assertAccessible("the projects' list");
 
@@ -137,8 +151,15 @@ class StaffApplicationEndToEndTests {
 					before.get("accompaniment.structuresCreated.BENEFICE_CREA") + 1);
 			app.awaitFigure("accompaniment.jobsCreated.BENEFICE_CREA",
 					before.get("accompaniment.jobsCreated.BENEFICE_CREA") + 2);
+			app.awaitFigure("accompaniment.postCreationReviews.BENEFICE_CREA",
+					before.get("accompaniment.postCreationReviews.BENEFICE_CREA") + 1);
 			app.screenshot("02-rapports");
 			app.assertAccessible("the reports page");
+			long jobs = app.figure("accompaniment.jobsCreated.BENEFICE_CREA");
+			Path csv = app.download(profile.resolve("downloads"), "pes21-2020.csv",
+					() -> app.clickButton("Télécharger le CSV de 2020"));
+			assertThat(Files.readString(csv)).startsWith("indicateur;libellé;valeur")
+				.contains("accompaniment.jobsCreated.BENEFICE_CREA;Emplois créés (Bénéfice Créa);" + jobs);
 			app.assertNoContentSecurityPolicyViolation();
 		}
 	}

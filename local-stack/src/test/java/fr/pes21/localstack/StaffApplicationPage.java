@@ -311,6 +311,21 @@ final class StaffApplicationPage implements AutoCloseable {
 		return file;
 	}
 
+	/**
+	 * Lets the browser save downloads into a directory, and answers the file once it is
+	 * there whole.
+	 */
+	Path download(Path directory, String fileName, Runnable click) throws IOException {
+		Files.createDirectories(directory);
+		this.browser.executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", directory.toAbsolutePath().toString()));
+		click.run();
+		Path file = directory.resolve(fileName);
+		until("the download of " + fileName, (driver) -> Files.isRegularFile(file)
+				&& !Files.exists(directory.resolve(fileName + ".crdownload")) && file.toFile().length() > 0);
+		return file;
+	}
+
 	/** The window of a phone (390 × 844) or of a laptop (1280 × 1000). */
 	void phone(boolean phone) {
 		this.browser.manage().window().setSize(phone ? new Dimension(390, 844) : new Dimension(1280, 1000));
