@@ -59,10 +59,22 @@ final class TheSuite implements BeforeAllCallback {
 	private static Account account(int index) {
 		String username = System.getenv("PES21_USERS_" + index + "_USERNAME");
 		String password = System.getenv("PES21_USERS_" + index + "_PASSWORD");
-		return new Account(username, (password != null) ? password.replaceFirst("^\\{noop\\}", "") : null);
+		return new Account(index, username, (password != null) ? password.replaceFirst("^\\{noop\\}", "") : null);
 	}
 
-	record Account(String username, String password) {
+	/** An account of failsafe's environment: PES21_USERS_<index>_USERNAME and _PASSWORD. */
+	record Account(int index, String username, String password) {
+
+		/** Fails, when a test logs in outside failsafe (an IDE, surefire), saying what is missing. */
+		@Override
+		public String username() {
+			if (this.username == null) {
+				throw new IllegalStateException("PES21_USERS_" + this.index + "_USERNAME and _PASSWORD are not set: "
+						+ "failsafe sets them (local-stack/pom.xml); run the end-to-end tests with ./mvnw verify");
+			}
+			return this.username;
+		}
+
 	}
 
 	/**
