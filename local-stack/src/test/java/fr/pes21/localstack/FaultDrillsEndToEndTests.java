@@ -50,6 +50,10 @@ import static org.awaitility.Awaitility.await;
  * {@code 201} after it); asserts none of the times.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// First of the end-to-end classes (failsafe orders them by @Order): its own suite is down
+// before TheSuite's starts,
+// so that two suites never share the machine's two cores.
+@Order(1)
 class FaultDrillsEndToEndTests {
 
 	private static final Path REPOSITORY = Path.of(System.getProperty("pes21.root", "..")).toAbsolutePath().normalize();

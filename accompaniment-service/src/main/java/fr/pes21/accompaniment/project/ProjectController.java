@@ -3,18 +3,19 @@ package fr.pes21.accompaniment.project;
 import java.time.Clock;
 import java.util.Set;
 
-import fr.pes21.contracts.accompaniment.Programme;
 import fr.pes21.platform.web.Created;
 import fr.pes21.platform.web.PageParameters;
 import fr.pes21.platform.web.PagedList;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,10 +46,13 @@ class ProjectController {
 
 	private final ProjectRepository projects;
 
+	private final ProjectSearch search;
+
 	private final Clock clock;
 
-	ProjectController(ProjectRepository projects, Clock clock) {
+	ProjectController(ProjectRepository projects, ProjectSearch search, Clock clock) {
 		this.projects = projects;
+		this.search = search;
 		this.clock = clock;
 	}
 
@@ -65,14 +68,17 @@ class ProjectController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listProjects", summary = "List the projects, latest welcomed first",
-			description = "No personal data.")
-	PagedList<ProjectSummary> list(@Valid PageParameters params, @Parameter(
-			description = "Only the projects of this programme") @RequestParam(required = false) Programme programme) {
-		var page = params.toPageRequest(LATEST_WELCOMED_FIRST);
-		var found = (programme != null) ? this.projects.findByProgrammeAndWithdrawnAtIsNull(programme, page)
-				: this.projects.findByWithdrawnAtIsNull(page);
-		return PagedList.of(found, ProjectSummary::of);
+	@Operation(operationId = "listProjects", summary = "List and search the projects, latest welcomed first",
+			description = "No personal data in the answer. Searching by holder is for STAFF and ADMIN only.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "403",
+			description = "Searching by holder (personal data) with a role other than STAFF or ADMIN: `urn:pes21:problem:forbidden`.")
+	PagedList<ProjectSummary> list(@Valid PageParameters params, @Valid @ParameterObject ProjectFilter filter,
+			Authentication reader) {
+		if (filter.searchesHolders() && !readsPersonalData(reader)) {
+			throw new AccessDeniedException("Searching by holder needs the STAFF or ADMIN role.");
+		}
+		return PagedList.of(this.search.find(filter, params.toPageRequest(LATEST_WELCOMED_FIRST)), ProjectSummary::of);
 	}
 
 	@GetMapping("/{id}")

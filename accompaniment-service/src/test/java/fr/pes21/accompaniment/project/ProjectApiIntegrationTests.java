@@ -379,6 +379,59 @@ class ProjectApiIntegrationTests {
 	}
 
 	@Test
+	void theListIsSearchedByNameAndCommuneIgnoringCaseAndAccents() throws Exception {
+		String marker = "m" + UUID.randomUUID().toString().substring(0, 8);
+		String grocery = welcome("Épicerie solidaire " + marker, "BENEFICE_CREA", "2024-02-06", "Sombernon", "Camille",
+				"Durand");
+		String garage = welcome("Garage solidaire " + marker, "BENEFICE_CREA", "2024-02-07", "Dijon", "Léa", "Martin");
+
+		assertThat(search("name", "EPICERIE " + marker, TestTokens.bearer("rita", "READER"))).containsExactly(grocery);
+		assertThat(search("name", "solidaire " + marker, STAFF)).containsExactly(garage, grocery);
+		assertThat(search("name", marker + " sombernon", STAFF)).isEmpty();
+		this.mvc
+			.perform(get(PROJECTS).param("name", marker)
+				.param("commune", "sombernon")
+				.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("vic", "VOLUNTEER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].id").value(grocery))
+			.andExpect(jsonPath("$.items[0].holders").doesNotExist());
+	}
+
+	@Test
+	void staffFindsAProjectByAnyWordOfAHoldersNameIgnoringAccents() throws Exception {
+		String lastName = "Hélène" + UUID.randomUUID().toString().substring(0, 8);
+		String project = welcome("Recyclerie de l'Ouche", "CRDVA", "2024-05-02", "Sombernon", "Zoé", lastName);
+
+		assertThat(search("holder", "zoe " + lastName.replace("é", "e").toUpperCase(), STAFF)).containsExactly(project);
+		assertThat(search("holder", lastName, TestTokens.bearer("ada", "ADMIN"))).containsExactly(project);
+		assertThat(search("holder", "Camille " + lastName, STAFF)).isEmpty();
+	}
+
+	@Test
+	void aReaderOrAVolunteerCannotSearchByHolder() throws Exception {
+		for (String role : List.of("READER", "VOLUNTEER")) {
+			this.mvc
+				.perform(get(PROJECTS).param("holder", "Durand")
+					.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("someone", role)))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.type").value("urn:pes21:problem:forbidden"));
+		}
+	}
+
+	@Test
+	void searchWordsAreTakenLiterallyAndBoundedInLength() throws Exception {
+		String marker = "m" + UUID.randomUUID().toString().substring(0, 8);
+		String project = welcome("Café (test) " + marker + ".*", "OTHER", "2024-01-15", "Dijon", "Ana", "Roy");
+
+		assertThat(search("name", "(test) " + marker + ".*", STAFF)).containsExactly(project);
+		assertThat(search("name", marker + ".+", STAFF)).isEmpty();
+		this.mvc.perform(get(PROJECTS).param("commune", "x".repeat(101)).header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("commune"));
+	}
+
+	@Test
 	void aPageSizeOutOfBoundsIsA400() throws Exception {
 		this.mvc.perform(get(PROJECTS).param("size", "500").header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(status().isBadRequest())
@@ -393,6 +446,31 @@ class ProjectApiIntegrationTests {
 			.andExpect(status().isCreated())
 			.andReturn();
 		return idOf(result);
+	}
+
+	private String welcome(String name, String programme, String welcomedOn, String commune, String firstName,
+			String lastName) throws Exception {
+		String body = """
+				{"name": "%s", "programme": "%s", "welcomedOn": "%s", "commune": "%s",
+				 "holders": [{"firstName": "%s", "lastName": "%s"}]}
+				""".formatted(name, programme, welcomedOn, commune, firstName, lastName);
+		MvcResult result = this.mvc
+			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated())
+			.andReturn();
+		return idOf(result);
+	}
+
+	/** The ids found by one search parameter, in the list's order. */
+	private List<String> search(String parameter, String value, String token) throws Exception {
+		MvcResult page = this.mvc
+			.perform(
+					get(PROJECTS).param(parameter, value).param("size", "200").header(HttpHeaders.AUTHORIZATION, token))
+			.andExpect(status().isOk())
+			.andReturn();
+		return JsonPath.read(page.getResponse().getContentAsString(), "$.items[*].id");
 	}
 
 	private String record(String projectId, String fact, String body) throws Exception {

@@ -27,9 +27,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 
 /**
  * Stateless bearer-token security: open paths are the token endpoint, health, info,
- * metrics, the static front end and the API documentation; everything else,
- * {@code /api/**} first, needs a valid token. The Authorization header goes on to the
- * service unchanged, which checks it again.
+ * metrics, the staff application's files (web/StaffApplication) and the API
+ * documentation; everything else, {@code /api/**} first, needs a valid token. The
+ * Authorization header goes on to the service unchanged, which checks it again.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -66,7 +66,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/livez", "/readyz")
 				.permitAll()
-				.pathMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico")
+				.pathMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.svg")
 				.permitAll()
 				.pathMatchers(HttpMethod.GET, API_DOCUMENTATION)
 				.permitAll()
