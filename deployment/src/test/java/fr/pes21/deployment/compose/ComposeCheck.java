@@ -92,7 +92,10 @@ final class ComposeCheck {
 
 	private final List<SuiteService> suite;
 
-	/** What {@code platform} reads for every service built on it. */
+	/**
+	 * What {@code platform} and {@code platform-base} read for every deployable built on
+	 * them.
+	 */
 	private final Set<String> platformVariables;
 
 	ComposeCheck(JsonNode compose, Path directory, List<SuiteService> suite) {
@@ -100,6 +103,7 @@ final class ComposeCheck {
 		this.directory = directory;
 		this.suite = suite;
 		this.platformVariables = placeholders(directory.resolve("platform/src/main/java"));
+		this.platformVariables.addAll(placeholders(directory.resolve("platform-base/src/main/java")));
 	}
 
 	static JsonNode read(Path file) {
@@ -683,8 +687,8 @@ final class ComposeCheck {
 
 	/**
 	 * Whether the service reads the variable: its application.yaml does, or the
-	 * {@code platform} module it is built on (PlatformDefaults), or the JVM and Spring
-	 * Boot themselves.
+	 * {@code platform} or {@code platform-base} module it is built on (PlatformDefaults,
+	 * SuiteDefaults), or the JVM and Spring Boot themselves.
 	 */
 	private boolean reads(SuiteService service, String variable) {
 		return service.variables().containsKey(variable) || RUNTIME_VARIABLES.contains(variable)
@@ -693,7 +697,8 @@ final class ComposeCheck {
 
 	private static boolean builtOnPlatform(SuiteService service) {
 		return readLines(service.module().resolve("pom.xml")).stream()
-			.anyMatch((line) -> line.contains("<artifactId>platform</artifactId>"));
+			.anyMatch((line) -> line.contains("<artifactId>platform</artifactId>")
+					|| line.contains("<artifactId>platform-base</artifactId>"));
 	}
 
 	/**

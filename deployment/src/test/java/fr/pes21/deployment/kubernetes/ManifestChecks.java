@@ -119,11 +119,12 @@ final class ManifestChecks {
 	}
 
 	/**
-	 * The reference of this repository: the suite's services and topics; what platform's
-	 * {@code PlatformDefaults} reads from the environment for the services that depend on
-	 * it (the tracing variables) and the partitions it makes their Kafka binder ask for
-	 * (the binder's own default is 1); the job ops/prometheus scrapes the services under;
-	 * the dashboards of ops/grafana/dashboards.
+	 * The reference of this repository: the suite's services and topics; what
+	 * platform-base's {@code SuiteDefaults} and platform's {@code PlatformDefaults} read
+	 * from the environment for the deployables that depend on them (the tracing
+	 * variables) and the partitions it makes their Kafka binder ask for (the binder's own
+	 * default is 1); the job ops/prometheus scrapes the services under; the dashboards of
+	 * ops/grafana/dashboards.
 	 */
 	static ManifestChecks ofSuite() {
 		Path root = Suite.root();
@@ -131,13 +132,16 @@ final class ManifestChecks {
 				root.resolve("platform/src/main/java/fr/pes21/platform/observability/PlatformDefaults.java"));
 		Matcher minimum = MIN_PARTITIONS.matcher(platformDefaults);
 		Set<String> platformVariables = new TreeSet<>();
-		Matcher variable = PLACEHOLDER.matcher(platformDefaults);
+		Matcher variable = PLACEHOLDER.matcher(
+				platformDefaults + read(root.resolve("platform-base/src/main/java/fr/pes21/base/SuiteDefaults.java")));
 		while (variable.find()) {
 			platformVariables.add(variable.group(1));
 		}
 		Map<String, Set<String>> readByPlatform = new HashMap<>();
 		for (SuiteService service : Suite.services()) {
-			if (read(service.module().resolve("pom.xml")).contains("<artifactId>platform</artifactId>")) {
+			String pom = read(service.module().resolve("pom.xml"));
+			if (pom.contains("<artifactId>platform</artifactId>")
+					|| pom.contains("<artifactId>platform-base</artifactId>")) {
 				readByPlatform.put(service.name(), platformVariables);
 			}
 		}

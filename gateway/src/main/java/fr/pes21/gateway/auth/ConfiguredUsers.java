@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import fr.pes21.base.security.Role;
+import fr.pes21.base.startup.StartupRefusal;
+
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -25,7 +28,7 @@ final class ConfiguredUsers {
 
 	static MapReactiveUserDetailsService from(AuthProperties properties, PasswordEncoder encoder) {
 		if (properties.adminPassword() == null || properties.adminPassword().isBlank()) {
-			throw new GatewayConfigurationException(
+			throw new StartupRefusal(
 					"PES21_ADMIN_PASSWORD is not set: the gateway has no default password for the user 'admin' and refuses to start.",
 					"Set the environment variable PES21_ADMIN_PASSWORD (or the property pes21.admin-password).");
 		}
@@ -61,9 +64,8 @@ final class ConfiguredUsers {
 		return User.withUsername(name).password(user.password()).roles(roles.toArray(String[]::new)).build();
 	}
 
-	private static GatewayConfigurationException invalidUser(String message) {
-		return new GatewayConfigurationException("Invalid pes21.users: " + message,
-				"Fix the users configured under pes21.users.");
+	private static StartupRefusal invalidUser(String message) {
+		return new StartupRefusal("Invalid pes21.users: " + message, "Fix the users configured under pes21.users.");
 	}
 
 }

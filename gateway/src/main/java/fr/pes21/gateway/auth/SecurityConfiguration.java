@@ -1,5 +1,7 @@
 package fr.pes21.gateway.auth;
 
+import fr.pes21.base.security.Role;
+import fr.pes21.base.security.SuiteTokens;
 import fr.pes21.gateway.problem.ProblemResponses;
 import reactor.core.publisher.Mono;
 
@@ -13,7 +15,6 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtGrantedAuthoritiesConverterAdapter;
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -93,11 +94,9 @@ class SecurityConfiguration {
 	}
 
 	private static ReactiveJwtAuthenticationConverter rolesClaimConverter() {
-		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-		authorities.setAuthoritiesClaimName("roles");
-		authorities.setAuthorityPrefix("ROLE_");
 		ReactiveJwtAuthenticationConverter converter = new ReactiveJwtAuthenticationConverter();
-		converter.setJwtGrantedAuthoritiesConverter(new ReactiveJwtGrantedAuthoritiesConverterAdapter(authorities));
+		converter.setJwtGrantedAuthoritiesConverter(
+				new ReactiveJwtGrantedAuthoritiesConverterAdapter(SuiteTokens::authorities));
 		return converter;
 	}
 

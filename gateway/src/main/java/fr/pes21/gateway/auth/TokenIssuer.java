@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import fr.pes21.base.security.SuiteTokens;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -27,8 +28,6 @@ import org.springframework.web.server.ResponseStatusException;
 /** Checks a user's password and signs a token naming the user and their roles. */
 @Component
 class TokenIssuer {
-
-	private static final String ROLE_PREFIX = "ROLE_";
 
 	private final ReactiveAuthenticationManager authenticationManager;
 
@@ -64,13 +63,13 @@ class TokenIssuer {
 		List<String> roles = user.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
-			.filter((authority) -> authority != null && authority.startsWith(ROLE_PREFIX))
-			.map((authority) -> authority.substring(ROLE_PREFIX.length()))
+			.filter((authority) -> authority != null && authority.startsWith(SuiteTokens.AUTHORITY_PREFIX))
+			.map((authority) -> authority.substring(SuiteTokens.AUTHORITY_PREFIX.length()))
 			.toList();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
-			.issuer(JwtConfiguration.ISSUER)
+			.issuer(SuiteTokens.ISSUER)
 			.subject(user.getName())
-			.claim("roles", roles)
+			.claim(SuiteTokens.ROLES_CLAIM, roles)
 			.issuedAt(now)
 			.expiresAt(now.plus(this.ttl))
 			.build();
