@@ -2,6 +2,7 @@ package fr.pes21.gateway;
 
 import java.util.Map;
 
+import fr.pes21.base.problem.ProblemTypes;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,20 +77,21 @@ public abstract class GatewayIntegrationTest {
 	}
 
 	/**
-	 * Asserts an RFC 9457 problem detail with the given status; the body is left to check
-	 * further.
+	 * Asserts an RFC 9457 problem detail with the given status, of the suite's kind
+	 * ({@code urn:pes21:problem:<kind>}, the title the services give it); the body is
+	 * left to check further.
 	 */
-	protected static WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response,
-			HttpStatus status) {
+	protected static WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, HttpStatus status,
+			String kind) {
 		return response.expectStatus()
 			.isEqualTo(status)
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.type")
-			.isEqualTo("about:blank")
+			.isEqualTo("urn:pes21:problem:" + kind)
 			.jsonPath("$.title")
-			.isEqualTo(status.getReasonPhrase())
+			.isEqualTo(ProblemTypes.title(kind, status))
 			.jsonPath("$.status")
 			.isEqualTo(status.value())
 			.jsonPath("$.detail")

@@ -1,5 +1,6 @@
 package fr.pes21.gateway.auth;
 
+import fr.pes21.base.problem.ProblemTypes;
 import fr.pes21.base.security.Role;
 import fr.pes21.base.security.SuiteTokens;
 import fr.pes21.gateway.problem.ProblemResponses;
@@ -47,14 +48,16 @@ class SecurityConfiguration {
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponses problems) {
 		ServerAuthenticationEntryPoint unauthorized = (exchange, ex) -> {
 			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge(ex));
-			return problems.write(exchange, HttpStatus.UNAUTHORIZED, (ex instanceof OAuth2AuthenticationException)
-					? "The bearer token is invalid or expired." : "A bearer token is required: POST /auth/token.");
+			return problems.write(exchange, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
+					(ex instanceof OAuth2AuthenticationException) ? "The bearer token is invalid or expired."
+							: "A bearer token is required: POST /auth/token.");
 		};
 		ServerAccessDeniedHandler forbidden = (exchange, ex) -> {
 			exchange.getResponse()
 				.getHeaders()
 				.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
-			return problems.write(exchange, HttpStatus.FORBIDDEN, "Your role does not allow this request.");
+			return problems.write(exchange, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
+					"Your role does not allow this request.");
 		};
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)

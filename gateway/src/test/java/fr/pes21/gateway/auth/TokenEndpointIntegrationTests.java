@@ -68,7 +68,7 @@ class TokenEndpointIntegrationTests extends GatewayIntegrationTest {
 			.bodyValue(Map.of("username", "admin", "password", "not-the-password"))
 			.exchange();
 
-		expectProblem(response, HttpStatus.UNAUTHORIZED).jsonPath("$.access_token").doesNotExist();
+		expectProblem(response, HttpStatus.UNAUTHORIZED, "unauthenticated").jsonPath("$.access_token").doesNotExist();
 	}
 
 	@Test
@@ -79,7 +79,7 @@ class TokenEndpointIntegrationTests extends GatewayIntegrationTest {
 			.bodyValue(Map.of("username", "nobody", "password", ADMIN_PASSWORD))
 			.exchange();
 
-		expectProblem(response, HttpStatus.UNAUTHORIZED);
+		expectProblem(response, HttpStatus.UNAUTHORIZED, "unauthenticated");
 	}
 
 	@Test
@@ -90,7 +90,7 @@ class TokenEndpointIntegrationTests extends GatewayIntegrationTest {
 			.bodyValue("{\"username\": \"admin\", ")
 			.exchange();
 
-		expectProblem(response, HttpStatus.BAD_REQUEST);
+		expectProblem(response, HttpStatus.BAD_REQUEST, "malformed-body");
 	}
 
 	@Test
@@ -101,7 +101,8 @@ class TokenEndpointIntegrationTests extends GatewayIntegrationTest {
 			.bodyValue(Map.of("username", "admin"))
 			.exchange();
 
-		expectProblem(response, HttpStatus.BAD_REQUEST).jsonPath("$.errors[0].field").isEqualTo("password");
+		expectProblem(response, HttpStatus.BAD_REQUEST, "validation").jsonPath("$.errors[0].field")
+			.isEqualTo("password");
 	}
 
 	@Test
