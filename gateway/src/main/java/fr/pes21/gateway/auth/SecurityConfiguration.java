@@ -4,6 +4,7 @@ import fr.pes21.base.problem.ProblemTypes;
 import fr.pes21.base.security.Role;
 import fr.pes21.base.security.SuiteTokens;
 import fr.pes21.gateway.problem.ProblemResponses;
+import fr.pes21.gateway.web.WebHeaders;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
@@ -28,15 +29,23 @@ import org.springframework.security.web.server.util.matcher.PathPatternParserSer
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 
 /**
- * Stateless bearer-token security: open paths are the token endpoint, health, info,
- * metrics, the static front end and the API documentation; everything else,
- * {@code /api/**} first, needs a valid token. The Authorization header goes on to the
- * service unchanged, which checks it again.
+ * Stateless bearer-token security: open paths are the login, refresh and logout
+ * endpoints, health, info, the static front end and the API documentation; the accounts
+ * are for ADMINs but one's own; everything else, {@code /api/**} first, needs a valid
+ * token. The Authorization header goes on to the service unchanged, which checks it
+ * again.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String TOKEN_PATH = "/auth/token";
+	/** Login, refresh, logout: what a client calls without a (valid) token. */
+	static final String AUTH_PATHS = "/auth/**";
+
+	/** The caller's own account, for any role. */
+	static final String[] OWN_ACCOUNT = { "/api/accounts/me", "/api/accounts/me/**" };
+
+	/** The accounts: ADMIN only. */
+	static final String[] ACCOUNTS = { "/api/accounts", "/api/accounts/**" };
 
 	/**
 	 * The API documents (the gateway's and, through their routes, the services') and
@@ -45,7 +54,8 @@ class SecurityConfiguration {
 	static final String[] API_DOCUMENTATION = { "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
 	@Bean
-	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponses problems) {
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponses problems,
+			WebHeaders webHeaders) {
 		ServerAuthenticationEntryPoint unauthorized = (exchange, ex) -> {
 			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge(ex));
 			return problems.write(exchange, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
@@ -66,7 +76,8 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.cors(Customizer.withDefaults())
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers(TOKEN_PATH)
+			.headers(webHeaders::apply)
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers(AUTH_PATHS)
 				.permitAll()
 				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/livez", "/readyz")
 				.permitAll()
@@ -75,6 +86,10 @@ class SecurityConfiguration {
 				.pathMatchers(HttpMethod.GET, API_DOCUMENTATION)
 				.permitAll()
 				.pathMatchers("/actuator/**")
+				.hasRole(Role.ADMIN.name())
+				.pathMatchers(OWN_ACCOUNT)
+				.authenticated()
+				.pathMatchers(ACCOUNTS)
 				.hasRole(Role.ADMIN.name())
 				.anyExchange()
 				.authenticated())
@@ -88,10 +103,12 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	/** A stale token sent along with a login must not make the login fail. */
+	/**
+	 * A stale token sent along with a login, a refresh or a logout must not make it fail.
+	 */
 	private static ServerAuthenticationConverter bearerTokenOutsideTokenEndpoint() {
 		ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
-		ServerWebExchangeMatcher tokenEndpoint = new PathPatternParserServerWebExchangeMatcher(TOKEN_PATH);
+		ServerWebExchangeMatcher tokenEndpoint = new PathPatternParserServerWebExchangeMatcher(AUTH_PATHS);
 		return (exchange) -> tokenEndpoint.matches(exchange)
 			.flatMap((match) -> match.isMatch() ? Mono.empty() : bearer.convert(exchange));
 	}

@@ -17,6 +17,7 @@ import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.FieldError;
@@ -74,6 +75,10 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 			return this.problems.write(exchange, problem.getStatusCode(), problem.kind(), problem.getReason(),
 					problem.extensions());
 		}
+		if (ex instanceof OptimisticLockingFailureException) {
+			return this.problems.write(exchange, HttpStatus.CONFLICT, ProblemTypes.CONCURRENT_CHANGE,
+					"Someone changed this record at the same time; read it again and retry.");
+		}
 		if (ex instanceof ResponseStatusException status) {
 			exchange.getResponse().getHeaders().addAll(status.getHeaders());
 			return this.problems.write(exchange, status.getStatusCode(),
@@ -115,7 +120,7 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 	}
 
 	/** An entry of the {@code errors} list of a validation problem. */
-	record FieldProblem(String field, String message) {
+	public record FieldProblem(String field, String message) {
 	}
 
 	private static boolean wasRouted(ServerWebExchange exchange) {

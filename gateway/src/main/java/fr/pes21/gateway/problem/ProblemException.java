@@ -1,8 +1,12 @@
 package fr.pes21.gateway.problem;
 
+import java.util.List;
 import java.util.Map;
 
+import fr.pes21.base.problem.ProblemTypes;
+
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -27,6 +31,35 @@ public class ProblemException extends ResponseStatusException {
 		super(status, detail);
 		this.kind = kind;
 		this.extensions = Map.copyOf(extensions);
+	}
+
+	/** {@code 400 validation}: one field is invalid, named in {@code errors}. */
+	public static ProblemException invalidField(String field, String message) {
+		return new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION,
+				"Some fields are missing or invalid; see errors.",
+				Map.of("errors", List.of(new GatewayErrorHandler.FieldProblem(field, message))));
+	}
+
+	/** {@code 404 not-found}. */
+	public static ProblemException notFound(String detail) {
+		return new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, detail);
+	}
+
+	/** {@code 409 duplicate}: it exists already. */
+	public static ProblemException duplicate(String detail) {
+		return new ProblemException(HttpStatus.CONFLICT, ProblemTypes.DUPLICATE, detail);
+	}
+
+	/**
+	 * {@code 422 rule-violation}: well-formed, but a rule refuses it; nothing changes.
+	 */
+	public static ProblemException ruleViolation(String rule) {
+		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.RULE_VIOLATION, rule);
+	}
+
+	/** {@code 401 unauthenticated}. */
+	public static ProblemException unauthenticated(String detail) {
+		return new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, detail);
 	}
 
 	/** The same problem, answered with this header too (a {@code Retry-After}, say). */

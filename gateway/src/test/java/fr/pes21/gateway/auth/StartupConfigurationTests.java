@@ -29,6 +29,17 @@ class StartupConfigurationTests {
 					.hasMessageStartingWith("PES21_JWT_SECRET is too short"));
 	}
 
+	@Test
+	void refusesToStartWhileUsersAreStillConfiguredWithTheirPasswords() {
+		assertThatThrownBy(() -> start("--pes21.admin-password=" + GatewayIntegrationTest.ADMIN_PASSWORD,
+				"--pes21.jwt.secret=" + GatewayIntegrationTest.JWT_SECRET, "--pes21.users[0].username=rita",
+				"--pes21.users[0].password={noop}reader-password-for-tests", "--pes21.users[0].roles=READER"))
+			.satisfies(
+					(ex) -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex)).isInstanceOf(StartupRefusal.class)
+						.hasMessageStartingWith("pes21.users (PES21_USERS_<n>_...) is no longer read")
+						.hasMessageContaining("{noop}"));
+	}
+
 	private static void start(String... args) {
 		new SpringApplicationBuilder(GatewayApplication.class).properties("spring.main.banner-mode=off")
 			.run(concat(args, "--server.port=0"))
