@@ -3,6 +3,7 @@ package fr.pes21.base;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import fr.pes21.base.security.ScrapeCredential;
 import fr.pes21.base.web.CorrelationIds;
 import fr.pes21.base.web.RequestSizeLimit;
 
@@ -76,6 +77,9 @@ public class SuiteDefaults implements EnvironmentPostProcessor {
 		defaults.put("logging.pattern.correlation",
 				"[%X{" + CorrelationIds.MDC_KEY + ":-},%X{traceId:-},%X{spanId:-}] ");
 		defaults.put(RequestSizeLimit.PROPERTY, RequestSizeLimit.DEFAULT);
+		// The metrics answer Prometheus' scrape token only (ScrapeCredential); none set:
+		// they answer nobody.
+		defaults.put(ScrapeCredential.PROPERTY, "${PES21_METRICS_TOKEN:}");
 		// API documents (springdoc, docs/decisions/0011): OpenAPI 3.0, keys in order and
 		// pretty-printed so that the committed documents in docs/api/ compare exactly;
 		// JSON by default; problem answers from our own descriptions.

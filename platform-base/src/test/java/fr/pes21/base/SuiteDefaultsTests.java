@@ -79,6 +79,15 @@ class SuiteDefaultsTests {
 	}
 
 	@Test
+	void readsPrometheusScrapeTokenFromTheEnvironment() {
+		StandardEnvironment environment = environment(Map.of("PES21_METRICS_TOKEN", "scrape-me"));
+
+		new SuiteDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+		assertThat(environment.getProperty("pes21.metrics.token")).isEqualTo("scrape-me");
+	}
+
+	@Test
 	void givesWayToWhatAnApplicationYamlSays() {
 		StandardEnvironment environment = environment(
 				Map.of("management.endpoints.web.exposure.include", "health", "pes21.max-request-size", "2MB"));

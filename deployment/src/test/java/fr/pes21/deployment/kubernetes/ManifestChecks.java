@@ -63,6 +63,9 @@ final class ManifestChecks {
 	/** The Secret created outside the repository (docs/operations.md, "Secrets"). */
 	static final String SECRETS = "pes21-secrets";
 
+	/** Prometheus' scrape token, which the metrics of every deployable answer only. */
+	static final String METRICS_TOKEN = "PES21_METRICS_TOKEN";
+
 	/**
 	 * Variables a deployment may set that no {@code application.yaml} reads:
 	 * {@code JAVA_TOOL_OPTIONS} is read by the JVM itself.
@@ -77,7 +80,7 @@ final class ManifestChecks {
 	/** A client-side {@code kubectl apply} keeps the whole object in an annotation. */
 	static final int MAX_CONFIG_MAP_BYTES = 256 * 1024;
 
-	private static final Pattern SECRET_VARIABLE = Pattern.compile(".*(SECRET|PASSWORD).*|MONGODB_URI");
+	private static final Pattern SECRET_VARIABLE = Pattern.compile(".*(SECRET|PASSWORD).*|.*_TOKEN|MONGODB_URI");
 
 	private static final Pattern LOCAL_URL = Pattern.compile("https?://localhost:(\\d+)(/.*)?");
 
@@ -368,6 +371,10 @@ final class ManifestChecks {
 			if (this.manifests.configMap(name).isEmpty()) {
 				this.problems.add(name + ": no ConfigMap named " + name);
 			}
+			if (!settings.containsKey(METRICS_TOKEN)) {
+				this.problems.add(name + ": set " + METRICS_TOKEN + " from the Secret " + SECRETS
+						+ ": its metrics answer that token only");
+			}
 			for (String required : service.requiredVariables()) {
 				if (!settings.containsKey(required)) {
 					this.problems.add(name + ": reads " + required
@@ -628,6 +635,17 @@ final class ManifestChecks {
 			if (!scraped) {
 				this.problems
 					.add(name + ": the ServiceMonitor scrapes no port of the Service at " + SuiteService.METRICS_PATH);
+			}
+			for (Map<String, Object> endpoint : maps(spec.get("endpoints"))) {
+				Map<String, Object> authorization = map(endpoint.get("authorization"));
+				Map<String, Object> credentials = map(authorization.get("credentials"));
+				if (SuiteService.METRICS_PATH.equals(endpoint.get("path"))
+						&& !(SECRETS.equals(credentials.get("name")) && METRICS_TOKEN.equals(credentials.get("key"))
+								&& "Bearer".equals(authorization.getOrDefault("type", "Bearer")))) {
+					this.problems.add(name + ": the ServiceMonitor must scrape with the token its metrics answer: "
+							+ "authorization: {type: Bearer, credentials: {name: " + SECRETS + ", key: " + METRICS_TOKEN
+							+ "}}");
+				}
 			}
 			ManifestChecks.this.prometheusJob.ifPresent((job) -> {
 				Object jobLabel = spec.get("jobLabel");

@@ -2,16 +2,24 @@ package fr.pes21.gateway.auth;
 
 import fr.pes21.base.problem.ProblemTypes;
 import fr.pes21.base.security.Role;
+import fr.pes21.base.security.ScrapeCredential;
 import fr.pes21.base.security.SuiteTokens;
 import fr.pes21.gateway.problem.ProblemResponses;
 import fr.pes21.gateway.web.WebHeaders;
 import reactor.core.publisher.Mono;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -27,6 +35,7 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
  * Stateless bearer-token security: open paths are the login, refresh and logout
@@ -37,6 +46,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	/** Login, refresh, logout: what a client calls without a (valid) token. */
 	static final String AUTH_PATHS = "/auth/**";
@@ -52,6 +63,43 @@ class SecurityConfiguration {
 	 * Swagger UI: read by anyone, only trying an operation needs a token.
 	 */
 	static final String[] API_DOCUMENTATION = { "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+
+	/**
+	 * The metrics ({@code /actuator/prometheus}, {@code /actuator/metrics}) answer only
+	 * Prometheus' scrape token ({@link ScrapeCredential}, docs/decisions/0018), not a
+	 * user's: a chain of their own, before the bearer-token one, which would read the
+	 * scrape token as a JWT.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityWebFilterChain metricsWebFilterChain(ServerHttpSecurity http, ProblemResponses problems,
+			WebHeaders webHeaders, @Value("${" + ScrapeCredential.PROPERTY + ":}") String scrapeToken) {
+		ScrapeCredential credential = new ScrapeCredential(scrapeToken);
+		if (!credential.configured()) {
+			log.warn("PES21_METRICS_TOKEN is not set: the metrics (/actuator/prometheus, /actuator/metrics) answer "
+					+ "nobody, Prometheus included");
+		}
+		ServerAuthenticationEntryPoint noScrapeToken = (exchange, ex) -> {
+			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, ScrapeCredential.CHALLENGE);
+			return problems.write(exchange, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
+					"The metrics are read with Prometheus' scrape token only.");
+		};
+		return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(ScrapeCredential.PATHS))
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.headers(webHeaders::apply)
+			.authorizeExchange(
+					(exchanges) -> exchanges.anyExchange()
+						.access((authentication, context) -> Mono.just(new AuthorizationDecision(credential.accepts(
+								context.getExchange().getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION))))))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(noScrapeToken)
+				.accessDeniedHandler((exchange, ex) -> noScrapeToken.commence(exchange, null)))
+			.build();
+	}
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponses problems,
@@ -79,7 +127,7 @@ class SecurityConfiguration {
 			.headers(webHeaders::apply)
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers(AUTH_PATHS)
 				.permitAll()
-				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/livez", "/readyz")
+				.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/livez", "/readyz")
 				.permitAll()
 				.pathMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico")
 				.permitAll()

@@ -3,6 +3,7 @@ package fr.pes21.gateway.auth;
 import java.util.Map;
 
 import fr.pes21.gateway.GatewayIntegrationTest;
+import fr.pes21.testsupport.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,7 @@ class LoginLimitsIntegrationTests extends GatewayIntegrationTest {
 			.build()
 			.get()
 			.uri("/actuator/prometheus")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.METRICS_SCRAPE)
 			.exchange()
 			.expectBody(String.class)
 			.returnResult()

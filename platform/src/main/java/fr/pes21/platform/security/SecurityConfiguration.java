@@ -4,15 +4,22 @@ import java.util.List;
 
 import fr.pes21.base.problem.ProblemTypes;
 import fr.pes21.base.security.Role;
+import fr.pes21.base.security.ScrapeCredential;
 import fr.pes21.base.security.SuiteTokens;
 import fr.pes21.platform.problem.ProblemResponses;
 import fr.pes21.platform.problem.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -31,11 +38,14 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * Anyone signed in may read; recording or withdrawing needs ADMIN, STAFF or VOLUNTEER (a
  * READER only reads). Services narrow further with {@code @PreAuthorize}, e.g. for
  * personal data (STAFF and ADMIN only). The API document ({@code /v3/api-docs}) is
- * public: the gateway shows it to anyone (docs/decisions/0011).
+ * public: the gateway shows it to anyone (docs/decisions/0011). The metrics need
+ * Prometheus' scrape token, nothing else (docs/decisions/0018).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	/** Claim holding the role names, without the {@code ROLE_} prefix. */
 	public static final String ROLES_CLAIM = SuiteTokens.ROLES_CLAIM;
@@ -51,6 +61,36 @@ public class SecurityConfiguration {
 	/** The service's OpenAPI document, read without a token (through the gateway). */
 	public static final String API_DOCS = "/v3/api-docs";
 
+	/**
+	 * The metrics ({@code /actuator/prometheus}, {@code /actuator/metrics}) answer only
+	 * Prometheus' scrape token ({@link ScrapeCredential}), not a user's token: their own
+	 * chain, before the bearer-token one, which would read the scrape token as a JWT.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityFilterChain pes21MetricsFilterChain(HttpSecurity http,
+			@Value("${" + ScrapeCredential.PROPERTY + ":}") String scrapeToken) throws Exception {
+		ScrapeCredential credential = new ScrapeCredential(scrapeToken);
+		if (!credential.configured()) {
+			log.warn("PES21_METRICS_TOKEN is not set: the metrics (/actuator/prometheus, /actuator/metrics) answer "
+					+ "nobody, Prometheus included");
+		}
+		AuthenticationEntryPoint noScrapeToken = (request, response, ex) -> {
+			response.setHeader("WWW-Authenticate", ScrapeCredential.CHALLENGE);
+			ProblemResponses.write(response, Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
+					"Authentication required", "The metrics are read with Prometheus' scrape token only."));
+		};
+		http.securityMatcher(ScrapeCredential.PATHS)
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests((requests) -> requests.anyRequest()
+				.access((authentication, context) -> new AuthorizationDecision(
+						credential.accepts(context.getRequest().getHeader(HttpHeaders.AUTHORIZATION)))))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(noScrapeToken)
+				.accessDeniedHandler((request, response, ex) -> noScrapeToken.commence(request, response, null)));
+		return http.build();
+	}
+
 	@Bean
 	SecurityFilterChain pes21SecurityFilterChain(HttpSecurity http) throws Exception {
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
@@ -63,8 +103,8 @@ public class SecurityConfiguration {
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-						"/livez", "/readyz", "/error")
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/livez", "/readyz",
+						"/error")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, API_DOCS, API_DOCS + "/**")
 				.permitAll()
