@@ -23,7 +23,7 @@ class CorsConfiguration {
 		cors.setAllowedMethods(List.of("GET", "POST", "PATCH", "DELETE", "OPTIONS"));
 		cors.setAllowedHeaders(
 				List.of("Authorization", "Content-Type", "Idempotency-Key", "Last-Event-ID", "X-Correlation-Id"));
-		cors.setExposedHeaders(List.of("Location", "X-Correlation-Id"));
+		cors.setExposedHeaders(List.of("Location", "X-Correlation-Id", "Retry-After"));
 		cors.setAllowCredentials(false);
 		cors.setMaxAge(Duration.ofHours(1));
 		var source = new UrlBasedCorsConfigurationSource();
