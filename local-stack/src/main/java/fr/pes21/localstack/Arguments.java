@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class Arguments {
 
-	private static final Set<String> FLAGS = Set.of("--background", "--with-prometheus", "--help", "-h");
+	private static final Set<String> FLAGS = Set.of("--background", "--with-prometheus", "--help", "-h",
+			BackgroundLaunch.DETACHED);
 
 	private final List<String> positional;
 

@@ -18,7 +18,10 @@ import org.apache.kafka.metadata.storage.Formatter;
 /**
  * A real Apache Kafka broker in this JVM: one node that is both broker and KRaft
  * controller, its storage formatted on first start under the data directory, running
- * until the process is stopped.
+ * until the process is stopped. It listens on 127.0.0.1 only. Being a single broker, no
+ * replica can make up for a record lost with the machine: every append is forced to the
+ * disk before the broker acknowledges it ({@code log.flush.interval.messages=1}), so an
+ * acknowledged fact survives a crash of the machine, not only of this process.
  * <p>
  * Arguments: {@code --port <port> --data-dir
  *
@@ -29,6 +32,11 @@ import org.apache.kafka.metadata.storage.Formatter;
 public final class KafkaBroker {
 
 	static final int DEFAULT_PORT = 9092;
+
+	/** Forces the log to the disk after this many appended messages (Kafka: never). */
+	static final String FLUSH_EVERY_MESSAGES = "log.flush.interval.messages";
+
+	private static final String LOOPBACK = MongoWireServer.LOOPBACK;
 
 	private KafkaBroker() {
 	}
@@ -43,28 +51,34 @@ public final class KafkaBroker {
 		try (Writer writer = Files.newBufferedWriter(dataDir.resolve("server.properties"))) {
 			properties.store(writer, "Written by fr.pes21.localstack.KafkaBroker at each start; for reference only");
 		}
-		KafkaConfig config = KafkaConfig.fromProps(properties);
-		formatStorageIfNeeded(config, dataDir.resolve("data"));
-
-		KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+		KafkaRaftServer server = create(properties);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			server.shutdown();
 			server.awaitShutdown();
 			System.out.println("Kafka broker on port " + port + " stopped");
 		}, "kafka-broker-shutdown"));
 		server.startup();
-		System.out.println("Kafka broker ready on localhost:" + port + ", data in " + dataDir);
+		System.out.println("Kafka broker ready on " + LOOPBACK + ":" + port + ", data in " + dataDir);
 		server.awaitShutdown();
+	}
+
+	/**
+	 * A broker with these properties, its storage formatted if it is new; not started.
+	 */
+	static KafkaRaftServer create(Properties properties) throws Exception {
+		KafkaConfig config = KafkaConfig.fromProps(properties);
+		formatStorageIfNeeded(config, Path.of(properties.getProperty("log.dirs")));
+		return new KafkaRaftServer(config, Time.SYSTEM);
 	}
 
 	static Properties serverProperties(int port, int controllerPort, Path logDir) {
 		Properties properties = new Properties();
 		properties.setProperty("process.roles", "broker,controller");
 		properties.setProperty("node.id", "1");
-		properties.setProperty("controller.quorum.voters", "1@localhost:" + controllerPort);
+		properties.setProperty("controller.quorum.voters", "1@" + LOOPBACK + ":" + controllerPort);
 		properties.setProperty("listeners",
-				"PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
-		properties.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + port);
+				"PLAINTEXT://" + LOOPBACK + ":" + port + ",CONTROLLER://" + LOOPBACK + ":" + controllerPort);
+		properties.setProperty("advertised.listeners", "PLAINTEXT://" + LOOPBACK + ":" + port);
 		properties.setProperty("controller.listener.names", "CONTROLLER");
 		properties.setProperty("inter.broker.listener.name", "PLAINTEXT");
 		properties.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
@@ -79,6 +93,8 @@ public final class KafkaBroker {
 		properties.setProperty("share.coordinator.state.topic.replication.factor", "1");
 		properties.setProperty("share.coordinator.state.topic.min.isr", "1");
 		properties.setProperty("group.initial.rebalance.delay.ms", "0");
+		// one broker, no replica: an acknowledged record must already be on the disk
+		properties.setProperty(FLUSH_EVERY_MESSAGES, "1");
 		return properties;
 	}
 
@@ -126,7 +142,7 @@ public final class KafkaBroker {
 
 	private static boolean isFree(int port) {
 		try (ServerSocket socket = new ServerSocket()) {
-			socket.bind(new InetSocketAddress("localhost", port));
+			socket.bind(new InetSocketAddress(LOOPBACK, port));
 			return true;
 		}
 		catch (IOException ex) {

@@ -23,6 +23,14 @@ final class PidFiles {
 
 	static final String PROMETHEUS = "prometheus";
 
+	/** {@code launcher.mode}: the launcher runs in a terminal's foreground. */
+	static final String FOREGROUND = "foreground";
+
+	/** {@code launcher.mode}: the launcher runs detached ({@code up --background}). */
+	static final String BACKGROUND = "background";
+
+	private static final String LAUNCHER_MODE = LAUNCHER + ".mode";
+
 	private final Path runDir;
 
 	PidFiles(Path runDir) {
@@ -47,6 +55,38 @@ final class PidFiles {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void writeLauncherMode(String mode) {
+		try {
+			Files.createDirectories(this.runDir);
+			Files.writeString(this.runDir.resolve(LAUNCHER_MODE), mode + "\n");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void deleteLauncherMode() {
+		try {
+			Files.deleteIfExists(this.runDir.resolve(LAUNCHER_MODE));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * How the running launcher was started: {@link #FOREGROUND} or {@link #BACKGROUND}.
+	 */
+	String launcherMode() {
+		try {
+			Path file = this.runDir.resolve(LAUNCHER_MODE);
+			return Files.exists(file) ? Files.readString(file).strip() : FOREGROUND;
+		}
+		catch (IOException ex) {
+			return FOREGROUND;
 		}
 	}
 

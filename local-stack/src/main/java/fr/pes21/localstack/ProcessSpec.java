@@ -6,11 +6,12 @@ import java.util.Set;
 
 /**
  * One process of the local stack: its name (also its log and pid file names), what it is
- * for, its port, its command line, the environment it gets on top of the launcher's, the
- * variables it must not inherit, and how to know it is ready.
+ * for, the address and port where it is reached, its command line, the environment it
+ * gets on top of the launcher's, the variables it must not inherit, and how to know it is
+ * ready.
  */
-record ProcessSpec(String name, String label, int port, List<String> command, Map<String, String> environment,
-		Set<String> withheldEnvironment, Readiness readiness) {
+record ProcessSpec(String name, String label, String host, int port, List<String> command,
+		Map<String, String> environment, Set<String> withheldEnvironment, Readiness readiness) {
 
 	ProcessSpec {
 		command = List.copyOf(command);
@@ -19,7 +20,7 @@ record ProcessSpec(String name, String label, int port, List<String> command, Ma
 	}
 
 	boolean isReady() {
-		return this.readiness.check(this.port);
+		return this.readiness.check(this.host, this.port);
 	}
 
 }

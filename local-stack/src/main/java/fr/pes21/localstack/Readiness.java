@@ -27,12 +27,12 @@ enum Readiness {
 	/** The broker answers a {@code describeCluster} with at least one node. */
 	KAFKA {
 		@Override
-		boolean check(int port) {
-			if (!acceptsConnections(port)) {
+		boolean check(String host, int port) {
+			if (!acceptsConnections(host, port)) {
 				return false;
 			}
 			Properties properties = new Properties();
-			properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + port);
+			properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, host + ":" + port);
 			properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "pes21-local-stack-readiness");
 			properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
 			properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
@@ -52,9 +52,9 @@ enum Readiness {
 	/** The server answers the {@code ping} command with {@code ok: 1}. */
 	MONGO {
 		@Override
-		boolean check(int port) {
+		boolean check(String host, int port) {
 			try (Socket socket = new Socket()) {
-				socket.connect(new InetSocketAddress("localhost", port), 1000);
+				socket.connect(new InetSocketAddress(host, port), 1000);
 				socket.setSoTimeout(2000);
 				socket.getOutputStream().write(pingMessage());
 				DataInputStream in = new DataInputStream(socket.getInputStream());
@@ -83,16 +83,16 @@ enum Readiness {
 	/** The Spring Boot readiness group answers 200. */
 	HTTP {
 		@Override
-		boolean check(int port) {
-			return answersOk(port, "/actuator/health/readiness");
+		boolean check(String host, int port) {
+			return answersOk(host, port, "/actuator/health/readiness");
 		}
 	},
 
 	/** Prometheus says it is ready to serve queries. */
 	PROMETHEUS {
 		@Override
-		boolean check(int port) {
-			return answersOk(port, "/-/ready");
+		boolean check(String host, int port) {
+			return answersOk(host, port, "/-/ready");
 		}
 	};
 
@@ -103,10 +103,12 @@ enum Readiness {
 		.version(HttpClient.Version.HTTP_1_1)
 		.build();
 
-	abstract boolean check(int port);
+	/** Whether the process listening on {@code host:port} is ready now. */
+	abstract boolean check(String host, int port);
 
-	private static boolean answersOk(int port, String path) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+	private static boolean answersOk(String host, int port, String path) {
+		String authority = (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + authority + path))
 			.timeout(Duration.ofSeconds(2))
 			.GET()
 			.build();
@@ -122,9 +124,9 @@ enum Readiness {
 		}
 	}
 
-	static boolean acceptsConnections(int port) {
+	static boolean acceptsConnections(String host, int port) {
 		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("localhost", port), 1000);
+			socket.connect(new InetSocketAddress(host, port), 1000);
 			return true;
 		}
 		catch (IOException ex) {

@@ -14,9 +14,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The processes of a started local stack, in start order. {@link #stop()} stops them in
  * reverse order (gateway first, Kafka last), each with SIGTERM, a bounded wait, then
- * SIGKILL. Until {@link #detach() detached} (what {@code up --background} does), a
- * shutdown hook stops them when this JVM ends, so Ctrl-C or a dying test JVM leaves
- * nothing behind.
+ * SIGKILL. Until {@link #detach() detached}, a shutdown hook stops them when this JVM
+ * ends, so Ctrl-C or a dying test JVM leaves nothing behind. Once {@link #supervise()
+ * supervised}, a process that dies is restarted ({@link Supervisor}).
  */
 public final class RunningStack implements AutoCloseable {
 
@@ -30,11 +30,15 @@ public final class RunningStack implements AutoCloseable {
 
 	private final Thread shutdownHook = new Thread(this::stop, "pes21-local-stack-shutdown");
 
+	private final CompletableFuture<Optional<String>> ended = new CompletableFuture<>();
+
 	private volatile boolean stopping;
 
 	private volatile Duration readyAfter;
 
 	private volatile boolean launcherRecorded;
+
+	private volatile String gaveUp;
 
 	RunningStack(StackConfig config, PrintStream out) {
 		this.config = config;
@@ -75,6 +79,14 @@ public final class RunningStack implements AutoCloseable {
 		return this.config;
 	}
 
+	/**
+	 * From now on, a process that dies is restarted (its output on this stack's output).
+	 */
+	public RunningStack supervise() {
+		new Supervisor(this, this.out).start();
+		return this;
+	}
+
 	StackProcess process(String name) {
 		return this.processes.stream()
 			.filter((process) -> process.name().equals(name))
@@ -90,10 +102,39 @@ public final class RunningStack implements AutoCloseable {
 		return this.stopping;
 	}
 
+	/** Whether every process runs and is ready. */
+	boolean isReady() {
+		return this.processes.stream().allMatch(StackProcess::isReady);
+	}
+
 	StackProcess launch(ProcessSpec spec) {
 		StackProcess process = new StackProcess(spec, this.config);
 		this.processes.add(process);
 		return process.start();
+	}
+
+	/**
+	 * Waits {@code delay}, then starts {@code process} again; false (and nothing started)
+	 * if the stack is being stopped meanwhile.
+	 */
+	boolean restartAfter(StackProcess process, Duration delay) {
+		long deadline = System.nanoTime() + delay.toNanos();
+		synchronized (this) {
+			while (!this.stopping && System.nanoTime() < deadline) {
+				try {
+					wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+			}
+			if (this.stopping) {
+				return false;
+			}
+			process.restart();
+			return true;
+		}
 	}
 
 	void ready(Duration readyAfter) {
@@ -101,12 +142,13 @@ public final class RunningStack implements AutoCloseable {
 	}
 
 	/**
-	 * Records the launcher's own pid, so that {@code down} from another terminal stops a
-	 * foreground stack.
+	 * Records the launcher's own pid, so that {@code down} from another terminal stops
+	 * the stack through it, and {@code status} and {@code restart} find its supervisor.
 	 */
-	void recordLauncher() {
-		new PidFiles(this.config.runDir()).write(PidFiles.LAUNCHER, ProcessHandle.current().pid(),
-				this.config.ports().gateway());
+	void recordLauncher(boolean background) {
+		PidFiles pidFiles = new PidFiles(this.config.runDir());
+		pidFiles.write(PidFiles.LAUNCHER, ProcessHandle.current().pid(), this.config.ports().gateway());
+		pidFiles.writeLauncherMode(background ? PidFiles.BACKGROUND : PidFiles.FOREGROUND);
 		this.launcherRecorded = true;
 	}
 
@@ -121,19 +163,36 @@ public final class RunningStack implements AutoCloseable {
 	}
 
 	/**
-	 * Blocks until one of the processes ends; that process, unless the stack is being
-	 * stopped (then empty).
+	 * Blocks until the stack is stopped (empty) or the supervisor gave up on a process
+	 * (why).
 	 */
-	Optional<StackProcess> awaitUnexpectedExit() {
-		List<CompletableFuture<StackProcess>> exits = new ArrayList<>();
-		this.processes.forEach((process) -> exits.add(process.onExit()));
-		Object ended = CompletableFuture.anyOf(exits.toArray(CompletableFuture[]::new)).join();
-		return this.stopping ? Optional.empty() : Optional.of((StackProcess) ended);
+	Optional<String> awaitEnd() {
+		return this.ended.join();
+	}
+
+	/** A process died too often: the stack stops. */
+	void giveUp(String why) {
+		this.gaveUp = why;
+		stop();
+	}
+
+	/**
+	 * SIGKILL to every process at once, as a crash of the machine would; nothing is
+	 * restarted and the pid files stay, as after a crash. For the drills.
+	 */
+	synchronized void killAll() {
+		this.stopping = true;
+		notifyAll();
+		this.processes.forEach(StackProcess::killNow);
+		this.processes.forEach((process) -> process.waitForExit(Duration.ofSeconds(30)));
+		detach();
+		this.ended.complete(Optional.empty());
 	}
 
 	/** Stops every process, last started first. Safe to call more than once. */
 	public synchronized void stop() {
 		this.stopping = true;
+		notifyAll();
 		List<StackProcess> reversed = new ArrayList<>(this.processes).reversed();
 		for (StackProcess process : reversed) {
 			if (process.isAlive()) {
@@ -148,9 +207,12 @@ public final class RunningStack implements AutoCloseable {
 			}
 		}
 		if (this.launcherRecorded) {
-			new PidFiles(this.config.runDir()).delete(PidFiles.LAUNCHER);
+			PidFiles pidFiles = new PidFiles(this.config.runDir());
+			pidFiles.delete(PidFiles.LAUNCHER);
+			pidFiles.deleteLauncherMode();
 		}
 		detach();
+		this.ended.complete(Optional.ofNullable(this.gaveUp));
 	}
 
 	@Override

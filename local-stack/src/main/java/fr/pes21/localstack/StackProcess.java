@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,9 +19,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One process of the local stack, started from its {@link ProcessSpec} with its output in
- * {@code .local/logs/<name>.log} (the previous run's log kept as {@code <name>.log.1}).
- * It runs in a session of its own ({@code setsid}) so that Ctrl-C in the terminal reaches
- * only the launcher, which then stops every process in order.
+ * {@code .local/logs/<name>.log} (the previous run's log kept as {@code <name>.log.1}; a
+ * restart by the supervisor appends to the same log, so the end of the dead process's log
+ * stays readable). It runs in a session of its own ({@code setsid}) so that Ctrl-C in the
+ * terminal reaches only the launcher, which then stops every process in order.
  */
 final class StackProcess {
 
@@ -65,18 +67,36 @@ final class StackProcess {
 		return this.log;
 	}
 
+	ProcessSpec spec() {
+		return this.spec;
+	}
+
+	/** Starts the process with a fresh log (the previous one kept as {@code .1}). */
 	synchronized StackProcess start() {
+		return start(false);
+	}
+
+	/**
+	 * Starts the process again after it ended, appending to its log.
+	 */
+	synchronized StackProcess restart() {
+		return start(true);
+	}
+
+	private StackProcess start(boolean again) {
 		if (isAlive()) {
 			return this;
 		}
 		try {
 			Files.createDirectories(this.log.getParent());
-			if (Files.exists(this.log)) {
+			if (!again && Files.exists(this.log)) {
 				Files.move(this.log, this.log.resolveSibling(this.log.getFileName() + ".1"),
 						StandardCopyOption.REPLACE_EXISTING);
 			}
-			Files.writeString(this.log, "# " + Instant.now() + " " + String.join(" ", this.spec.command()) + "\n",
-					StandardCharsets.UTF_8);
+			Files.writeString(
+					this.log, "# " + Instant.now() + (again ? " restarted: " : " ")
+							+ String.join(" ", this.spec.command()) + "\n",
+					StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 			List<String> command = new ArrayList<>();
 			if (Files.isExecutable(SETSID)) {
 				// setsid execs the command in place (the child is no process group
@@ -170,6 +190,30 @@ final class StackProcess {
 		}
 		this.pidFiles.delete(name());
 		return clean;
+	}
+
+	/** SIGKILL, as a crash would: no chance to clean up. Waits until it is gone. */
+	void kill() {
+		killNow();
+		waitForExit(Duration.ofSeconds(30));
+	}
+
+	/** SIGKILL without waiting for the process to be gone. */
+	void killNow() {
+		Process current = this.process;
+		if (current != null && current.isAlive()) {
+			current.destroyForcibly();
+		}
+	}
+
+	/** SIGSTOP: the process stays, frozen, until {@link #resume()}. */
+	void pause() {
+		Signals.pause(pid());
+	}
+
+	/** SIGCONT after {@link #pause()}. */
+	void resume() {
+		Signals.resume(pid());
 	}
 
 	/** Resident memory in KiB, from {@code /proc/<pid>/status}; 0 when unknown. */

@@ -2,15 +2,19 @@ package fr.pes21.localstack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -129,6 +133,83 @@ class LocalStackInfrastructureIntegrationTests {
 	}
 
 	@Test
+	void everyWriteTheStoreAcknowledgedSurvivesASigkillOfIt() {
+		String uri = "mongodb://127.0.0.1:" + stack.config().ports().mongo();
+		int writes = 300;
+		try (MongoClient client = MongoClients.create(uri)) {
+			MongoCollection<Document> collection = client.getDatabase("survival").getCollection("acknowledged");
+			for (int i = 0; i < writes; i++) {
+				collection.insertOne(new Document("_id", i).append("text", "acknowledged " + i));
+			}
+		}
+
+		// at once: the library's own store would still hold the last second in memory
+		StackProcess mongo = stack.process("mongo");
+		mongo.kill();
+		mongo.start();
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(mongo::isReady);
+
+		try (MongoClient client = MongoClients.create(uri)) {
+			MongoCollection<Document> collection = client.getDatabase("survival").getCollection("acknowledged");
+			assertThat(collection.countDocuments()).isEqualTo(writes);
+			assertThat(collection.find(new Document("_id", writes - 1)).first()).isNotNull();
+		}
+	}
+
+	@Test
+	void everyRecordKafkaAcknowledgedSurvivesASigkillOfItAndItFlushesEachAppend() throws Exception {
+		String bootstrap = "127.0.0.1:" + stack.config().ports().kafka();
+		String topic = "pes21.localstack.survival";
+		int records = 300;
+		Properties producerProperties = new Properties();
+		producerProperties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+		producerProperties.put(ProducerConfig.ACKS_CONFIG, "all");
+		try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties, new StringSerializer(),
+				new StringSerializer())) {
+			for (int i = 0; i < records; i++) {
+				producer.send(new ProducerRecord<>(topic, "aggregate-" + (i % 7), "fact-" + i))
+					.get(30, TimeUnit.SECONDS);
+			}
+		}
+
+		StackProcess kafka = stack.process("kafka");
+		kafka.kill();
+		kafka.start();
+		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(kafka::isReady);
+
+		Properties consumerProperties = new Properties();
+		consumerProperties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+		consumerProperties.put(ConsumerConfig.GROUP_ID_CONFIG, "survival-" + UUID.randomUUID());
+		consumerProperties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		Set<String> consumed = new HashSet<>();
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties, new StringDeserializer(),
+				new StringDeserializer())) {
+			consumer.subscribe(List.of(topic));
+			await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).until(() -> {
+				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+					consumed.add(record.value());
+				}
+				return consumed.size() >= records;
+			});
+		}
+		assertThat(consumed).hasSize(records);
+		Properties written = new Properties();
+		try (Reader reader = Files.newBufferedReader(stack.config().kafkaDir().resolve("server.properties"))) {
+			written.load(reader);
+		}
+		assertThat(written.getProperty("log.flush.interval.messages")).isEqualTo("1");
+	}
+
+	@Test
+	void theInfrastructureListensOnTheLoopbackOnly() {
+		for (StackProcess process : stack.processes()) {
+			assertThat(ListeningSockets.addressesOf(process.port())).as(process.name())
+				.isNotEmpty()
+				.allMatch((address) -> address.isLoopbackAddress());
+		}
+	}
+
+	@Test
 	void upRefusesWithoutAnAdminPassword(@TempDir Path otherLocalDir) throws Exception {
 		Map<String, String> environment = portEnvironment(StackPorts.free());
 
@@ -166,7 +247,7 @@ class LocalStackInfrastructureIntegrationTests {
 				.withPorts(new StackPorts(taken.getLocalPort(), free.kafka(), free.mongo(), free.services()));
 
 			assertThatExceptionOfType(StackRefused.class)
-				.isThrownBy(() -> LocalStack.check(config, LocalStack.Scope.SUITE))
+				.isThrownBy(() -> Preflight.check(config, Topology.Scope.SUITE))
 				.withMessageContaining("Port " + taken.getLocalPort() + " (gateway) is already in use");
 		}
 	}

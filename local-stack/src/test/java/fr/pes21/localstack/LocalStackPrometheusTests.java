@@ -36,7 +36,7 @@ class LocalStackPrometheusTests {
 		Path prometheus = executable(bin.resolve("prometheus"));
 		Map<String, String> environment = Map.of("PATH", "/nonexistent:" + bin);
 
-		StackConfig config = LocalStack.configuration(
+		StackConfig config = LauncherOptions.configuration(
 				Arguments.parse("up", "--with-prometheus", "--local-dir", this.localDir.toString()), environment);
 
 		assertThat(config.prometheus()).isEqualTo(prometheus);
@@ -47,11 +47,11 @@ class LocalStackPrometheusTests {
 	void withoutTheFlagNoPrometheusIsStarted(@TempDir Path bin) throws IOException {
 		executable(bin.resolve("prometheus"));
 
-		StackConfig config = LocalStack.configuration(Arguments.parse("up", "--local-dir", this.localDir.toString()),
-				Map.of("PATH", bin.toString()));
+		StackConfig config = LauncherOptions.configuration(
+				Arguments.parse("up", "--local-dir", this.localDir.toString()), Map.of("PATH", bin.toString()));
 
 		assertThat(config.prometheus()).isNull();
-		assertThat(LocalStack.phases(config, LocalStack.Scope.SUITE, "").stream().flatMap(List::stream))
+		assertThat(Topology.phases(config, Topology.Scope.SUITE, Secrets.NONE).stream().flatMap(List::stream))
 			.extracting(ProcessSpec::name)
 			.doesNotContain("prometheus");
 	}
@@ -63,7 +63,7 @@ class LocalStackPrometheusTests {
 		Map<String, String> environment = Map.of("PATH", bin.toString());
 
 		assertThatExceptionOfType(StackRefused.class)
-			.isThrownBy(() -> LocalStack.configuration(Arguments.parse("up", "--with-prometheus"), environment))
+			.isThrownBy(() -> LauncherOptions.configuration(Arguments.parse("up", "--with-prometheus"), environment))
 			.withMessageContaining("Prometheus is not installed")
 			.withMessageContaining("sudo apt-get install prometheus")
 			.satisfies((refused) -> assertThat(refused.getMessage()).doesNotContain("\n"));
@@ -101,7 +101,8 @@ class LocalStackPrometheusTests {
 
 		assertThat(spec.port()).isEqualTo(19090);
 		assertThat(spec.command()).contains("--config.file=" + this.localDir.resolve("prometheus/prometheus.yml"),
-				"--storage.tsdb.path=" + this.localDir.resolve("prometheus/data") + "/", "--web.listen-address=:19090");
+				"--storage.tsdb.path=" + this.localDir.resolve("prometheus/data") + "/",
+				"--web.listen-address=127.0.0.1:19090");
 		assertThat(spec.withheldEnvironment()).contains("PES21_ADMIN_PASSWORD", "PES21_JWT_SECRET");
 		assertThat(spec.readiness()).isEqualTo(Readiness.PROMETHEUS);
 	}
@@ -110,7 +111,7 @@ class LocalStackPrometheusTests {
 	void everyServiceAndTheGatewayServeExemplarsThatDebiansPrometheusCanRead() {
 		StackConfig config = StackConfig.forRepository(REPOSITORY, Map.of()).withLocalDir(this.localDir);
 
-		List<ProcessSpec> applications = LocalStack.phases(config, LocalStack.Scope.SUITE, "")
+		List<ProcessSpec> applications = Topology.phases(config, Topology.Scope.SUITE, Secrets.NONE)
 			.stream()
 			.flatMap(List::stream)
 			.filter((spec) -> spec.readiness() == Readiness.HTTP)
@@ -133,7 +134,7 @@ class LocalStackPrometheusTests {
 				.withPrometheus(executable(bin.resolve("prometheus")));
 
 			assertThatExceptionOfType(StackRefused.class)
-				.isThrownBy(() -> LocalStack.check(config, LocalStack.Scope.SUITE))
+				.isThrownBy(() -> Preflight.check(config, Topology.Scope.SUITE))
 				.withMessageContaining("Port " + taken.getLocalPort() + " (Prometheus) is already in use")
 				.withMessageContaining("PES21_PROMETHEUS_PORT");
 		}
@@ -150,7 +151,7 @@ class LocalStackPrometheusTests {
 			new PidFiles(config.runDir()).write(PidFiles.PROMETHEUS, prometheus.pid(), ports.prometheus());
 			ByteArrayOutputStream output = new ByteArrayOutputStream();
 
-			int exitCode = LocalStack.status(config, new PrintStream(output, true, StandardCharsets.UTF_8));
+			int exitCode = StatusReport.print(config, new PrintStream(output, true, StandardCharsets.UTF_8));
 
 			String status = output.toString(StandardCharsets.UTF_8);
 			assertThat(exitCode).as(status).isEqualTo(1);
@@ -174,7 +175,7 @@ class LocalStackPrometheusTests {
 			.withPorts(StackPorts.free());
 		ByteArrayOutputStream output = new ByteArrayOutputStream();
 
-		int exitCode = LocalStack.status(config, new PrintStream(output, true, StandardCharsets.UTF_8));
+		int exitCode = StatusReport.print(config, new PrintStream(output, true, StandardCharsets.UTF_8));
 
 		assertThat(exitCode).isEqualTo(3);
 		assertThat(output.toString(StandardCharsets.UTF_8)).doesNotContain("/actuator/prometheus")
@@ -200,7 +201,7 @@ class LocalStackPrometheusTests {
 	}
 
 	private static ProcessSpec prometheusSpec(StackConfig config) {
-		return LocalStack.phases(config, LocalStack.Scope.SUITE, "")
+		return Topology.phases(config, Topology.Scope.SUITE, Secrets.NONE)
 			.stream()
 			.flatMap(List::stream)
 			.filter((spec) -> spec.name().equals("prometheus"))

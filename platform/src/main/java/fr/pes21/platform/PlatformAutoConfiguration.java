@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 import fr.pes21.platform.apidocs.ApiDocumentation;
-import fr.pes21.platform.idempotency.IdempotencyFilter;
+import fr.pes21.platform.idempotency.IdempotencyConfiguration;
 import fr.pes21.platform.observability.ObservabilityConfiguration;
 import fr.pes21.platform.outbox.OutboxConfiguration;
 import fr.pes21.platform.problem.ProblemDetailsAdvice;
@@ -19,7 +19,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -28,8 +27,8 @@ import org.springframework.util.unit.DataSize;
  * limit, health and metrics defaults, the shared parts of the API document.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
-@Import({ OutboxConfiguration.class, SecurityConfiguration.class, ObservabilityConfiguration.class,
-		ProblemDetailsAdvice.class, ApiDocumentation.class })
+@Import({ OutboxConfiguration.class, IdempotencyConfiguration.class, SecurityConfiguration.class,
+		ObservabilityConfiguration.class, ProblemDetailsAdvice.class, ApiDocumentation.class })
 public class PlatformAutoConfiguration {
 
 	/** Business dates are days in Europe/Paris (docs/domain.md). */
@@ -55,18 +54,6 @@ public class PlatformAutoConfiguration {
 		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestSizeLimitFilter(limit.toBytes()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-		return registration;
-	}
-
-	/**
-	 * Runs after Spring Security (order -100): keys are scoped to the authenticated user.
-	 */
-	@Bean
-	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoTemplate mongo, Clock clock,
-			@Value("${pes21.max-request-size}") DataSize limit) {
-		FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-				new IdempotencyFilter(mongo, clock, limit.toBytes()));
-		registration.setOrder(0);
 		return registration;
 	}
 

@@ -14,6 +14,7 @@ import fr.pes21.contracts.FactJson;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 /**
  * An aggregate stored as one MongoDB document together with the facts it raised and that
@@ -32,6 +33,14 @@ public abstract class OutboxAggregate {
 	/** Field name the relay queries; kept in one place. */
 	static final String OUTBOX = "outbox";
 
+	/**
+	 * Field of a document written by a request with an Idempotency-Key whose outcome is
+	 * not decided yet (see {@code fr.pes21.platform.idempotency}, decision 12): the relay
+	 * publishes nothing of such a document until the field is gone, since the write may
+	 * still be rolled back.
+	 */
+	public static final String PENDING_REQUEST = "pendingRequest";
+
 	private List<PendingFact> outbox = new ArrayList<>();
 
 	/**
@@ -47,6 +56,16 @@ public abstract class OutboxAggregate {
 
 	public Long getVersion() {
 		return this.version;
+	}
+
+	/** The collections holding aggregates, as the mapping context knows them. */
+	public static List<String> collections(MongoMappingContext mappingContext) {
+		return mappingContext.getPersistentEntities()
+			.stream()
+			.filter((entity) -> OutboxAggregate.class.isAssignableFrom(entity.getType()))
+			.map((entity) -> entity.getCollection())
+			.distinct()
+			.toList();
 	}
 
 	/** Raises a fact: it is published to Kafka once this aggregate is saved. */

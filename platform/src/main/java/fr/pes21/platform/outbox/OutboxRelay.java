@@ -143,7 +143,12 @@ public class OutboxRelay implements DisposableBean {
 		Instant oldest = null;
 		boolean brokerFailing = false;
 		for (String collection : outboxCollections()) {
-			Query withPendingFacts = Query.query(Criteria.where(OutboxAggregate.OUTBOX + ".0").exists(true))
+			// a document whose request's outcome is not decided yet waits (decision 12)
+			Query withPendingFacts = Query
+				.query(Criteria.where(OutboxAggregate.OUTBOX + ".0")
+					.exists(true)
+					.and(OutboxAggregate.PENDING_REQUEST)
+					.exists(false))
 				.limit(DOCUMENTS_PER_ROUND);
 			withPendingFacts.fields().include(OutboxAggregate.OUTBOX);
 			for (Document aggregate : this.mongo.find(withPendingFacts, Document.class, collection)) {
@@ -211,10 +216,7 @@ public class OutboxRelay implements DisposableBean {
 	}
 
 	private Set<String> outboxCollections() {
-		this.mappingContext.getPersistentEntities()
-			.stream()
-			.filter((entity) -> OutboxAggregate.class.isAssignableFrom(entity.getType()))
-			.forEach((entity) -> this.collections.add(entity.getCollection()));
+		this.collections.addAll(OutboxAggregate.collections(this.mappingContext));
 		return this.collections;
 	}
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 
 import fr.pes21.platform.idempotency.IdempotencyFilter;
 import fr.pes21.platform.problem.UnknownResource;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -42,11 +44,24 @@ class NoteController {
 	record NewMeeting(@NotNull LocalDate date, Long expectedVersion) {
 	}
 
+	/**
+	 * Like a service's command. For the tests of a crash: with
+	 * {@link SampleApplication#PAUSE_AFTER_SAVE} it never answers once the note is saved
+	 * (its process is then killed), and a title starting with
+	 * {@link SampleApplication#FAIL_AFTER_SAVE} fails once the note is saved.
+	 */
 	@PostMapping("/api/notes")
-	ResponseEntity<Created> create(@Valid @RequestBody NewNote request) {
+	ResponseEntity<Created> create(@Valid @RequestBody NewNote request,
+			@RequestHeader(name = SampleApplication.PAUSE_AFTER_SAVE, required = false) String pause) {
 		Note note = new Note(request.title());
 		note.meetingHeld(request.firstMeeting(), this.clock.instant());
 		this.notes.save(note);
+		if (pause != null) {
+			LockSupport.park();
+		}
+		if (request.title().startsWith(SampleApplication.FAIL_AFTER_SAVE)) {
+			throw new IllegalStateException("failing after the save, as asked");
+		}
 		return Created.at("/api/notes/{id}", note.getId());
 	}
 
