@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The DLA API of docs/api.md, through HTTP, on real MongoDB and Kafka. */
 @WithRealInfrastructure
-@SpringBootTest
+@SpringBootTest(properties = TestWebhookKey.PROPERTY)
 @AutoConfigureMockMvc
 class DlaApiIntegrationTests {
 

@@ -55,7 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * reporting service, the regional DLA network's webhook) reads them.
  */
 @WithRealInfrastructure
-@SpringBootTest
+@SpringBootTest(properties = TestWebhookKey.PROPERTY)
 @AutoConfigureMockMvc
 class DlaFactsIntegrationTests {
 

@@ -210,6 +210,42 @@ class SuiteEndToEndTests {
 	}
 
 	@Test
+	void anAdminOpensAnAccountWhoseHolderLogsInRefreshesAndLogsOut() throws Exception {
+		String username = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+		HttpResponse<String> opened = send(
+				authorized(request("/api/accounts"), token()).POST(json(Map.of("username", username, "displayName",
+						"Marie Dupont", "roles", List.of("VOLUNTEER"), "password", "trois-pommes-sur-le-buffet"))));
+		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+
+		JsonNode login = JSON.readTree(send(request("/auth/token")
+			.POST(json(Map.of("username", username, "password", "trois-pommes-sur-le-buffet")))).body());
+		HttpResponse<String> me = send(
+				authorized(request("/api/accounts/me"), login.path("access_token").asString()).GET());
+		HttpResponse<String> refreshed = send(
+				request("/auth/refresh").POST(json(Map.of("refresh_token", login.path("refresh_token").asString()))));
+		String next = JSON.readTree(refreshed.body()).path("refresh_token").asString();
+		HttpResponse<String> loggedOut = send(request("/auth/logout").POST(json(Map.of("refresh_token", next))));
+		HttpResponse<String> afterLogout = send(request("/auth/refresh").POST(json(Map.of("refresh_token", next))));
+
+		assertThat(JSON.readTree(me.body()).path("displayName").asString()).isEqualTo("Marie Dupont");
+		assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+		assertThat(loggedOut.statusCode()).isEqualTo(204);
+		assertThat(afterLogout.statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void servesTheMetricsToTheScrapeTokenTheStackKeepsOnly() throws Exception {
+		String scrapeToken = Files.readString(localDir.resolve("metrics-token")).strip();
+
+		HttpResponse<String> anonymous = send(request("/actuator/prometheus").GET());
+		HttpResponse<String> scrape = send(authorized(request("/actuator/prometheus"), scrapeToken).GET());
+
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(scrape.statusCode()).isEqualTo(200);
+		assertThat(scrape.body()).contains("pes21_logins_total");
+	}
+
+	@Test
 	void answersAMalformedBodyWithAProblem() throws Exception {
 		HttpResponse<String> response = send(authorized(request("/api/accompaniment/projects"), token())
 			.POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Coopérative\", \"programme\": ")));

@@ -47,10 +47,13 @@ class ApiDocumentation {
 
 	private static Schema<?> problem() {
 		return new ObjectSchema()
-			.description("An RFC 9457 problem detail written by the gateway itself (`type` is `about:blank`, the "
-					+ "status says it all); problems from the services have `urn:pes21:problem:*` types.")
-			.addProperty("type", new StringSchema().format("uri").example("about:blank"))
-			.addProperty("title", new StringSchema().example("Unauthorized"))
+			.description("An RFC 9457 problem detail written by the gateway itself, in the services' vocabulary: "
+					+ "`type` is `urn:pes21:problem:<kind>` (`validation`, `malformed-body`, `unauthenticated`, "
+					+ "`forbidden`, `not-found`, `duplicate`, `rule-violation`, `payload-too-large`, "
+					+ "`too-many-requests`, `bad-gateway`, `service-unavailable`, `internal-error`), the title that "
+					+ "kind always has.")
+			.addProperty("type", new StringSchema().format("uri").example("urn:pes21:problem:unauthenticated"))
+			.addProperty("title", new StringSchema().example("Authentication required"))
 			.addProperty("status", new IntegerSchema().example(401))
 			.addProperty("detail", new StringSchema().example("Unknown user or wrong password."))
 			.addProperty("instance", new StringSchema().format("uri-reference").example("/auth/token"))

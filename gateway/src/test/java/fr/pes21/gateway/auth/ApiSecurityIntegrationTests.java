@@ -27,7 +27,7 @@ class ApiSecurityIntegrationTests extends GatewayIntegrationTest {
 		var response = this.client.get().uri("/api/accompaniment/projects").exchange();
 
 		response.expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-		expectProblem(response, HttpStatus.UNAUTHORIZED).jsonPath("$.instance")
+		expectProblem(response, HttpStatus.UNAUTHORIZED, "unauthenticated").jsonPath("$.instance")
 			.isEqualTo("/api/accompaniment/projects");
 		assertThat(service.receivedNothing()).isTrue();
 	}
@@ -42,7 +42,7 @@ class ApiSecurityIntegrationTests extends GatewayIntegrationTest {
 			.exchange();
 
 		response.expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-		expectProblem(response, HttpStatus.UNAUTHORIZED);
+		expectProblem(response, HttpStatus.UNAUTHORIZED, "unauthenticated");
 		assertThat(service.receivedNothing()).isTrue();
 	}
 
@@ -55,7 +55,7 @@ class ApiSecurityIntegrationTests extends GatewayIntegrationTest {
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + readerToken)
 			.exchange();
 
-		expectProblem(response, HttpStatus.FORBIDDEN);
+		expectProblem(response, HttpStatus.FORBIDDEN, "forbidden");
 	}
 
 	@Test
@@ -82,8 +82,10 @@ class ApiSecurityIntegrationTests extends GatewayIntegrationTest {
 
 	@Test
 	void stillRefusesTheReportsTheDashboardShowsWithoutToken() {
-		expectProblem(this.client.get().uri("/api/reports/years/2024").exchange(), HttpStatus.UNAUTHORIZED);
-		expectProblem(this.client.get().uri("/api/reports/live").exchange(), HttpStatus.UNAUTHORIZED);
+		expectProblem(this.client.get().uri("/api/reports/years/2024").exchange(), HttpStatus.UNAUTHORIZED,
+				"unauthenticated");
+		expectProblem(this.client.get().uri("/api/reports/live").exchange(), HttpStatus.UNAUTHORIZED,
+				"unauthenticated");
 		assertThat(service.receivedNothing()).isTrue();
 	}
 
