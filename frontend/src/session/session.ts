@@ -2,13 +2,13 @@
 //
 // - Logging in is POST /auth/token (docs/api/gateway.json). The answer's `roles` claim decides what the
 //   application offers (src/session/roles.ts).
-// - Renewal, one at a time however many requests need it: with a refresh token (issue 14 adds
-//   `refresh_token` to the token answer and POST /auth/refresh {"refresh_token"}, same answer shape), the
+// - Renewal, one at a time however many requests need it: with the refresh token of the token answer
+//   (POST /auth/refresh {"refresh_token"}, same answer shape, the refresh token rotating), the
 //   session refreshes itself shortly before the token expires and on a 401; without one, or when the refresh
 //   is refused, the login dialog (LoginDialog.vue) opens over the page, whose state (a half-filled form)
 //   stays as it is, and the request that needed it goes on once the person has logged in again.
 // - Logging out forgets the tokens and, when there is a refresh token, POST /auth/logout {"refresh_token"}
-//   makes it unusable (issue 14).
+//   makes it unusable.
 // Tokens live in sessionStorage: one tab's session, gone when the tab closes (docs/decisions/0015).
 import { computed, reactive, readonly } from 'vue';
 import createClient from 'openapi-fetch';
@@ -16,8 +16,8 @@ import type { components, paths } from '@/api/generated/gateway';
 import { ApiError, NetworkError, SessionEnded, toProblem } from '@/api/problem';
 import { readClaims, type Claims } from './token';
 
-/** The token answer; `refresh_token` arrives with issue 14 (then it comes from the contract). */
-export type TokenAnswer = components['schemas']['TokenResponse'] & { refresh_token?: string };
+/** The answer of /auth/token and /auth/refresh (docs/api/gateway.json). */
+export type TokenAnswer = components['schemas']['TokenResponse'];
 
 const STORAGE_KEY = 'pes21.session';
 /** Refresh this long before the access token expires. */
@@ -175,7 +175,7 @@ async function refresh(refreshToken: string): Promise<boolean> {
   }
 }
 
-function accept(answer: Pick<TokenAnswer, 'access_token' | 'refresh_token'>): void {
+function accept(answer: Pick<TokenAnswer, 'access_token'> & { refresh_token?: string }): void {
   const claims = readClaims(answer.access_token);
   if (!claims) {
     forget();

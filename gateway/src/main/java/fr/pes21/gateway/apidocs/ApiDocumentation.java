@@ -12,6 +12,8 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -43,6 +45,24 @@ class ApiDocumentation {
 							.bearerFormat("JWT")
 							.description("A token from POST /auth/token"))
 				.addSchemas("GatewayProblem", problem()));
+	}
+
+	/**
+	 * The roles each account operation needs, as the services' documents say theirs
+	 * ({@code x-roles}, which the staff application reads): one's own account for every
+	 * role, the others for ADMINs (auth/SecurityConfiguration). The token endpoints need
+	 * none.
+	 */
+	@Bean
+	OpenApiCustomizer accountRoles() {
+		return (openApi) -> openApi.getPaths().forEach((path, item) -> {
+			if (!path.startsWith("/api/accounts")) {
+				return;
+			}
+			List<String> roles = path.startsWith("/api/accounts/me") ? List.of("ADMIN", "STAFF", "VOLUNTEER", "READER")
+					: List.of("ADMIN");
+			item.readOperations().forEach((operation) -> operation.addExtension("x-roles", roles));
+		});
 	}
 
 	private static Schema<?> problem() {
