@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import fr.pes21.localstack.demo.DemoLoader;
@@ -235,7 +236,7 @@ class SuiteEndToEndTests {
 
 	@Test
 	void servesTheMetricsToTheScrapeTokenTheStackKeepsOnly() throws Exception {
-		String scrapeToken = Files.readString(localDir.resolve("metrics-token")).strip();
+		String scrapeToken = Files.readString(TheSuite.localDir().resolve("metrics-token")).strip();
 
 		HttpResponse<String> anonymous = send(request("/actuator/prometheus").GET());
 		HttpResponse<String> scrape = send(authorized(request("/actuator/prometheus"), scrapeToken).GET());

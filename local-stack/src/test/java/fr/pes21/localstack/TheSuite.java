@@ -2,7 +2,9 @@ package fr.pes21.localstack;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,11 +17,11 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The whole suite started as {@code ./pes21 up} starts it (Kafka, the MongoDB wire
  * server, the services and the gateway as processes, on free ports, with a temporary
- * {@code .local}), once for every end-to-end test class of the run
+ * {@code .local}), with Prometheus, once for every end-to-end test class of the run
  * ({@code @ExtendWith(TheSuite.class)}): it starts before the first and stops when the
- * run ends. Besides {@code admin}, the gateway knows the accounts that failsafe's
- * environment gives it (local-stack/pom.xml): {@link #READER} and {@link #VOLUNTEER}.
- * Prints its figures as {@code E2E figure: name = value}.
+ * run ends. Besides {@code admin}, it has two accounts, opened through the API as an
+ * ADMIN would: {@link #READER} and {@link #VOLUNTEER}. Prints its figures as
+ * {@code E2E figure: name = value}.
  */
 final class TheSuite implements BeforeAllCallback {
 
@@ -27,11 +29,11 @@ final class TheSuite implements BeforeAllCallback {
 
 	static final String ADMIN_PASSWORD = "e2e-" + UUID.randomUUID();
 
-	/** A READER account (PES21_USERS_0_* in local-stack/pom.xml). */
-	static final Account READER = account(0);
+	/** A READER account, opened when the suite starts. */
+	static final Account READER = new Account("lecteur", "READER", "e2e-reader-password");
 
-	/** A VOLUNTEER account (PES21_USERS_1_* in local-stack/pom.xml). */
-	static final Account VOLUNTEER = account(1);
+	/** A VOLUNTEER account, opened when the suite starts. */
+	static final Account VOLUNTEER = new Account("benevole", "VOLUNTEER", "e2e-volunteer-password");
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TheSuite.class);
 
@@ -48,6 +50,14 @@ final class TheSuite implements BeforeAllCallback {
 		return started.stack();
 	}
 
+	static StackConfig config() {
+		return started.stack().config();
+	}
+
+	static Path localDir() {
+		return started.localDir();
+	}
+
 	static String gatewayUrl() {
 		return started.stack().gatewayUrl();
 	}
@@ -56,23 +66,19 @@ final class TheSuite implements BeforeAllCallback {
 		System.out.println("E2E figure: " + name + " = " + value);
 	}
 
-	private static Account account(int index) {
-		String username = System.getenv("PES21_USERS_" + index + "_USERNAME");
-		String password = System.getenv("PES21_USERS_" + index + "_PASSWORD");
-		return new Account(index, username, (password != null) ? password.replaceFirst("^\\{noop\\}", "") : null);
-	}
+	/** An account of the suite besides admin, with its one role. */
+	record Account(String username, String role, String password) {
 
-	/** An account of failsafe's environment: PES21_USERS_<index>_USERNAME and _PASSWORD. */
-	record Account(int index, String username, String password) {
-
-		/** Fails, when a test logs in outside failsafe (an IDE, surefire), saying what is missing. */
-		@Override
-		public String username() {
-			if (this.username == null) {
-				throw new IllegalStateException("PES21_USERS_" + this.index + "_USERNAME and _PASSWORD are not set: "
-						+ "failsafe sets them (local-stack/pom.xml); run the end-to-end tests with ./mvnw verify");
+		/** POST /api/accounts as admin. */
+		void open() throws IOException, InterruptedException {
+			HttpResponse<String> opened = GatewayApi
+				.send(GatewayApi.authorized(GatewayApi.request("/api/accounts"), GatewayApi.token())
+					.POST(GatewayApi.json(Map.of("username", this.username, "displayName", this.username, "roles",
+							List.of(this.role), "password", this.password))));
+			if (opened.statusCode() != 201) {
+				throw new IllegalStateException("the account " + this.username + " could not be opened: "
+						+ opened.statusCode() + " " + opened.body());
 			}
-			return this.username;
 		}
 
 	}
@@ -89,15 +95,29 @@ final class TheSuite implements BeforeAllCallback {
 					.withLocalDir(localDir)
 					.withPorts(StackPorts.free())
 					.withAdminPassword(ADMIN_PASSWORD)
-					.withJwtSecret(null);
+					.withJwtSecret(null)
+					// for DashboardsEndToEndTests: ops/check-dashboards against this
+					// suite
+					.withPrometheus(LauncherOptions.prometheusBinary(System.getenv())
+						.orElseThrow(() -> new IllegalStateException(
+								"Prometheus is missing: sudo apt-get install prometheus (.ci/run installs it)")));
 				RunningStack stack = LocalStack.start(config);
+				Started suite = new Started(stack, localDir);
+				// GatewayApi finds the gateway through TheSuite.gatewayUrl()
+				started = suite;
+				READER.open();
+				VOLUNTEER.open();
 				figure("time to ready", "%.1f s".formatted(stack.readyAfter().toMillis() / 1000.0));
 				stack.startupTimes()
 					.forEach((name, time) -> figure(name + " start to ready",
 							"%.1f s".formatted(time.toMillis() / 1000.0)));
-				return new Started(stack, localDir);
+				return suite;
 			}
 			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 				throw new IllegalStateException(ex);
 			}
 		}
