@@ -141,12 +141,6 @@ class FaultDrillsEndToEndTests {
 	}
 
 	@Test
-	@Order(2)
-	void reportingServiceKilled() {
-		drill("reporting-service", 2001, () -> kill("reporting-service"));
-	}
-
-	@Test
 	@Order(3)
 	void kafkaKilled() {
 		drill("kafka", 2002, () -> kill("kafka"));
@@ -166,12 +160,13 @@ class FaultDrillsEndToEndTests {
 
 	@Test
 	@Order(6)
-	void theServicesOutsideTheDlaPathKilledTogether() {
-		// accompaniment, territory and events take no part in a DLA welcome: killed at
-		// once (their restarts overlap), they show that the others' deaths disturb
-		// nothing
-		drill("accompaniment-, territory- and events-service", 2005,
-				() -> kill("accompaniment-service", "territory-service", "events-service"));
+	void theConsumerAndTheServicesOutsideTheDlaPathKilledTogether() {
+		// reporting-service dies while it consumes the welcomes (each must count once
+		// after its restart); accompaniment, territory and events take no part in a
+		// welcome and show that the others' deaths disturb nothing. Killed at once, their
+		// restarts overlap: one drill instead of two keeps CI short.
+		drill("reporting-, accompaniment-, territory- and events-service", 2005,
+				() -> kill("reporting-service", "accompaniment-service", "territory-service", "events-service"));
 	}
 
 	@Test
@@ -186,7 +181,7 @@ class FaultDrillsEndToEndTests {
 		launcher.run(Duration.ofMinutes(3), "backup", backup.toString(), "--local-dir", localDir.toString())
 			.succeeded();
 
-		for (int year = 2001; year <= 2006; year++) {
+		for (int year = 2002; year <= 2006; year++) {
 			FIGURES_AT_BACKUP.put(year, figure(year, WELCOMED));
 		}
 		WELCOMES_AT_BACKUP.putAll(WELCOMED_SO_FAR);
