@@ -1,8 +1,10 @@
 package fr.pes21.localstack;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -14,19 +16,29 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Debian's headless Chromium driven through {@code /usr/bin/chromedriver}, for the
- * browser tests ({@link StaffApplicationPage}, {@link SwaggerUiPage}). Without Chromium
- * the tests fail, they are not skipped: {@code .ci/run} installs it. The browser's
- * console is kept, so that a test can read what the page logged (a
- * Content-Security-Policy violation, an error).
+ * Debian's headless Chromium driven through its chromedriver (both found on the PATH, as
+ * {@code ops/prerequisites} finds them, else in {@code /usr/bin}), for the browser tests
+ * ({@link StaffApplicationPage}, {@link SwaggerUiPage}). Without Chromium the tests fail,
+ * they are not skipped: {@code .ci/run} installs it. The browser's console is kept, so
+ * that a test can read what the page logged (a Content-Security-Policy violation, an
+ * error).
  */
 final class Chromium {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private static final Path CHROMIUM = onThePath("chromium");
 
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	private static final Path CHROMEDRIVER = onThePath("chromedriver");
 
 	private Chromium() {
+	}
+
+	private static Path onThePath(String program) {
+		return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+			.filter((directory) -> !directory.isBlank())
+			.map((directory) -> Path.of(directory, program))
+			.filter(Files::isExecutable)
+			.findFirst()
+			.orElse(Path.of("/usr/bin", program));
 	}
 
 	/**
