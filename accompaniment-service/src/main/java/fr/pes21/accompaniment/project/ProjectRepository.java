@@ -9,9 +9,9 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface ProjectRepository extends MongoRepository<Project, String> {
 
-	Page<Project> findByWithdrawnAtIsNull(Pageable pageable);
+	Page<Project> findByRecordedWithdrawnAtIsNull(Pageable pageable);
 
-	Page<Project> findByProgrammeAndWithdrawnAtIsNull(Programme programme, Pageable pageable);
+	Page<Project> findByProgrammeAndRecordedWithdrawnAtIsNull(Programme programme, Pageable pageable);
 
 	/** The project with this id, unless it does not exist or was withdrawn. */
 	default Project active(String id) {
