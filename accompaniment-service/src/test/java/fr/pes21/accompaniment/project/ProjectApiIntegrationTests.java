@@ -437,6 +437,13 @@ class ProjectApiIntegrationTests {
 	}
 
 	@Test
+	void aHugePageIsA400AndNeverA500() throws Exception {
+		this.mvc.perform(get(PROJECTS).param("page", "2147483647").header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("page"));
+	}
+
+	@Test
 	void theListIsPagedFilteredByProgrammeAndLatestWelcomedFirst() throws Exception {
 		String older = welcome("Older", "EMERGENCE", "2023-01-10");
 		String newer = welcome("Newer", "EMERGENCE", "2025-12-31");
