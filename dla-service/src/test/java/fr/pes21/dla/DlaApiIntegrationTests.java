@@ -713,6 +713,33 @@ class DlaApiIntegrationTests {
 	}
 
 	@Test
+	void theAuditTrailOfAStructureKeepsWhoRecordedAndWithdrewEachFactForStaffAndAdminOnly() throws Exception {
+		String volunteer = TestTokens.bearer("victor", "VOLUNTEER");
+		String structure = STRUCTURES + "/" + structure("Auditée");
+		this.mvc
+			.perform(MockMvcRequestBuilders.post(structure + "/welcome")
+				.header(HttpHeaders.AUTHORIZATION, volunteer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"date\": \"2024-03-04\"}"))
+			.andExpect(status().isCreated());
+		this.mvc.perform(get(structure + "/welcome").header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(jsonPath("$.recordedBy").value("victor"));
+		this.mvc.perform(get(structure + "/welcome").header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(jsonPath("$.recordedBy").doesNotExist());
+		withdraw(structure + "/welcome").andExpect(status().isNoContent());
+
+		this.mvc.perform(get(structure + "/audit").header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries[0].fact").value("StructureRegistered"))
+			.andExpect(jsonPath("$.entries[0].recordedBy").value("alice"))
+			.andExpect(jsonPath("$.entries[1].fact").value("StructureWelcomed"))
+			.andExpect(jsonPath("$.entries[1].recordedBy").value("victor"))
+			.andExpect(jsonPath("$.entries[1].withdrawnBy").value("alice"));
+		this.mvc.perform(get(structure + "/audit").header(HttpHeaders.AUTHORIZATION, volunteer))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aVolunteerRecordsAndWithdrawsAWelcome() throws Exception {
 		String volunteer = TestTokens.bearer("victor", "VOLUNTEER");
 		String structure = structure("Accueillie par un bénévole");

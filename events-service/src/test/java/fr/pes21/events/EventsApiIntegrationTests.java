@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -22,6 +23,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -467,6 +469,101 @@ class EventsApiIntegrationTests {
 	}
 
 	// Security
+
+	@Test
+	void aVolunteerRegisteringAnAddressAlreadyRegisteredGetsTheAnswerOfARegistration() throws Exception {
+		String event = EVENTS + "/" + record(EVENTS, event("Soirée discrète", future(), 10));
+		String first = record(event + "/registrations", registration("Alex", "alex@example.org"));
+
+		MvcResult again = this.mvc
+			.perform(MockMvcRequestBuilders.post(event + "/registrations")
+				.header(HttpHeaders.AUTHORIZATION, VOLUNTEER)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(registration("Alex D.", "ALEX@example.org")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("CONFIRMED"))
+			.andReturn();
+		MvcResult fresh = this.mvc
+			.perform(MockMvcRequestBuilders.post(event + "/registrations")
+				.header(HttpHeaders.AUTHORIZATION, VOLUNTEER)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(registration("Sam", "sam@example.org")))
+			.andExpect(status().isCreated())
+			.andReturn();
+
+		assertThat(idOf(again)).isEqualTo(first);
+		assertThat(again.getResponse().getHeader(HttpHeaders.LOCATION)).endsWith("/registrations/" + first);
+		assertThat(again.getResponse().getHeaderNames()).isEqualTo(fresh.getResponse().getHeaderNames());
+		assertThat(JsonPath.<Map<String, Object>>read(again.getResponse().getContentAsString(), "$").keySet())
+			.isEqualTo(JsonPath.<Map<String, Object>>read(fresh.getResponse().getContentAsString(), "$").keySet());
+		this.mvc.perform(get(event).header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(jsonPath("$.confirmed").value(2))
+			.andExpect(jsonPath("$.registrations[*].name").value(contains("Alex", "Sam")));
+	}
+
+	@Test
+	void aVolunteerCannotWithdrawAWholeEvent() throws Exception {
+		String event = EVENTS + "/" + record(EVENTS, event("À garder", future(), 10));
+
+		this.mvc.perform(delete(event).header(HttpHeaders.AUTHORIZATION, VOLUNTEER))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value("urn:pes21:problem:forbidden"));
+
+		this.mvc.perform(get(event).header(HttpHeaders.AUTHORIZATION, VOLUNTEER)).andExpect(status().isOk());
+		this.mvc.perform(delete(event).header(HttpHeaders.AUTHORIZATION, ADMIN)).andExpect(status().isNoContent());
+	}
+
+	@Test
+	void theAuditTrailOfAnEventShowsWhoRecordedAndCancelledToStaffAndAdminOnly() throws Exception {
+		String event = EVENTS + "/" + record(EVENTS, event("Tracée", future(), 10));
+		MvcResult registered = this.mvc
+			.perform(MockMvcRequestBuilders.post(event + "/registrations")
+				.header(HttpHeaders.AUTHORIZATION, VOLUNTEER)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(registration("Alex", "alex@example.org")))
+			.andExpect(status().isCreated())
+			.andReturn();
+		String registration = idOf(registered);
+		withdraw(event + "/registrations/" + registration).andExpect(status().isNoContent());
+
+		this.mvc.perform(get(event + "/audit").header(HttpHeaders.AUTHORIZATION, ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries[0].fact").value("EventScheduled"))
+			.andExpect(jsonPath("$.entries[0].recordedBy").value("alice"))
+			.andExpect(jsonPath("$.entries[1].fact").value("RegistrationReceived"))
+			.andExpect(jsonPath("$.entries[1].id").value(registration))
+			.andExpect(jsonPath("$.entries[1].recordedBy").value("victor"))
+			.andExpect(jsonPath("$.entries[1].withdrawnBy").value("alice"))
+			.andExpect(content().string(not(containsString("alex@example.org"))));
+		this.mvc.perform(get(event).header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(jsonPath("$.recordedBy").value("alice"));
+		this.mvc.perform(get(event).header(HttpHeaders.AUTHORIZATION, VOLUNTEER))
+			.andExpect(jsonPath("$.recordedBy").doesNotExist());
+		this.mvc.perform(get(event + "/audit").header(HttpHeaders.AUTHORIZATION, VOLUNTEER))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anAdminErasesARegistrantInPlaceAndTheCountsStay() throws Exception {
+		String event = EVENTS + "/" + record(EVENTS, event("Effacement", future(), 10));
+		String registration = record(event + "/registrations", registration("Alex Martin", "alex.m@example.org"));
+		String erasure = event + "/registrations/" + registration + "/personal-data-erasure";
+
+		this.mvc.perform(MockMvcRequestBuilders.post(erasure).header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(MockMvcRequestBuilders.post(erasure).header(HttpHeaders.AUTHORIZATION, ADMIN))
+			.andExpect(status().isNoContent());
+
+		this.mvc.perform(get(event).header(HttpHeaders.AUTHORIZATION, ADMIN))
+			.andExpect(jsonPath("$.confirmed").value(1))
+			.andExpect(jsonPath("$.registrations[0].id").value(registration))
+			.andExpect(jsonPath("$.registrations[0].status").value("CONFIRMED"))
+			.andExpect(content().string(not(containsString("Alex Martin"))))
+			.andExpect(content().string(not(containsString("alex.m@example.org"))));
+		this.mvc.perform(get(event + "/audit").header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(jsonPath("$.entries[-1].fact").value("PersonalDataErased"))
+			.andExpect(jsonPath("$.entries[-1].recordedBy").value("ada"));
+	}
 
 	@Test
 	void aRequestWithoutATokenIsA401() throws Exception {

@@ -659,6 +659,36 @@ class TerritoryApiIntegrationTests {
 		this.mvc.perform(get(meeting).header(HttpHeaders.AUTHORIZATION, volunteer)).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theAuditTrailOfAnInitiativeKeepsWhoRecordedAndWithdrewEachFactAlsoOnceItIsWithdrawn() throws Exception {
+		String volunteer = TestTokens.bearer("victor", "VOLUNTEER");
+		String initiative = initiative();
+		MvcResult held = this.mvc
+			.perform(MockMvcRequestBuilders.post(initiative + "/meetings")
+				.header(HttpHeaders.AUTHORIZATION, volunteer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(meeting("2024-01-25")))
+			.andExpect(status().isCreated())
+			.andReturn();
+		this.mvc.perform(get(initiative + "/meetings/" + idOf(held)).header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(jsonPath("$.recordedBy").value("victor"));
+		this.mvc.perform(get(initiative + "/meetings/" + idOf(held)).header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(jsonPath("$.recordedBy").doesNotExist());
+
+		withdraw(initiative).andExpect(status().isNoContent());
+
+		this.mvc.perform(get(initiative + "/audit").header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries[0].fact").value("InitiativeStarted"))
+			.andExpect(jsonPath("$.entries[0].recordedBy").value("alice"))
+			.andExpect(jsonPath("$.entries[0].withdrawnBy").value("alice"))
+			.andExpect(jsonPath("$.entries[1].fact").value("SteeringMeetingHeld"))
+			.andExpect(jsonPath("$.entries[1].recordedBy").value("victor"))
+			.andExpect(jsonPath("$.entries[1].withdrawnBy").value("alice"));
+		this.mvc.perform(get(initiative + "/audit").header(HttpHeaders.AUTHORIZATION, volunteer))
+			.andExpect(status().isForbidden());
+	}
+
 	/** An initiative started on 1 March 2023 on a territory of its own; its path. */
 	private String initiative() throws Exception {
 		String territory = territory("Ouche et Montagne");

@@ -41,6 +41,12 @@ class ProjectApiIntegrationTests {
 
 	private static final String STAFF = TestTokens.bearer("alice", "STAFF");
 
+	private static final String ADMIN = TestTokens.bearer("admin", "ADMIN");
+
+	private static final String VOLUNTEER = TestTokens.bearer("victor", "VOLUNTEER");
+
+	private static final String READER = TestTokens.bearer("rita", "READER");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -352,6 +358,89 @@ class ProjectApiIntegrationTests {
 		this.mvc.perform(
 				get(PROJECTS).param("programme", "OTHER").param("size", "200").header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(jsonPath("$.items[?(@.id == '" + id + "')]").isEmpty());
+	}
+
+	@Test
+	void aVolunteerCannotWithdrawAWholeProject() throws Exception {
+		String id = welcome("La Boucle", "BENEFICE_CREA", "2024-03-04");
+
+		this.mvc.perform(delete(PROJECTS + "/" + id).header(HttpHeaders.AUTHORIZATION, VOLUNTEER))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.type").value("urn:pes21:problem:forbidden"));
+
+		this.mvc.perform(get(PROJECTS + "/" + id).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isOk());
+	}
+
+	@Test
+	void theAuditTrailKeepsWhoRecordedAndWithdrewEachFactForStaffAndAdminOnly() throws Exception {
+		String id = welcome("La Boucle", "BENEFICE_CREA", "2024-03-04");
+		MvcResult meeting = this.mvc
+			.perform(post(PROJECTS + "/" + id + "/meetings").header(HttpHeaders.AUTHORIZATION, VOLUNTEER)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"date": "2024-04-02", "kind": "FOLLOW_UP", "notes": "Camille hesitates"}
+						"""))
+			.andExpect(status().isCreated())
+			.andReturn();
+		String meetingId = idOf(meeting);
+		this.mvc.perform(get(PROJECTS + "/" + id + "/meetings/" + meetingId).header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(jsonPath("$.recordedBy").value("victor"))
+			.andExpect(jsonPath("$.recordedAt").isString());
+		this.mvc
+			.perform(get(PROJECTS + "/" + id + "/meetings/" + meetingId).header(HttpHeaders.AUTHORIZATION, VOLUNTEER))
+			.andExpect(jsonPath("$.recordedBy").doesNotExist());
+		this.mvc
+			.perform(delete(PROJECTS + "/" + id + "/meetings/" + meetingId).header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(status().isNoContent());
+
+		this.mvc.perform(get(PROJECTS + "/" + id + "/audit").header(HttpHeaders.AUTHORIZATION, ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries[0].fact").value("ProjectWelcomed"))
+			.andExpect(jsonPath("$.entries[0].recordedBy").value("alice"))
+			.andExpect(jsonPath("$.entries[1].fact").value("AccompanimentMeetingHeld"))
+			.andExpect(jsonPath("$.entries[1].id").value(meetingId))
+			.andExpect(jsonPath("$.entries[1].recordedBy").value("victor"))
+			.andExpect(jsonPath("$.entries[1].withdrawnBy").value("alice"))
+			.andExpect(jsonPath("$.entries[1].withdrawnAt").isString())
+			.andExpect(content().string(not(containsString("Camille hesitates"))));
+		this.mvc.perform(get(PROJECTS + "/" + id + "/audit").header(HttpHeaders.AUTHORIZATION, VOLUNTEER))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get(PROJECTS + "/" + id + "/audit").header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anAdminErasesTheHoldersPersonalDataInPlaceAndTheErasureIsAudited() throws Exception {
+		String id = welcome("La Boucle", "BENEFICE_CREA", "2024-03-04");
+		record(id, "meetings", """
+				{"date": "2024-04-02", "kind": "FOLLOW_UP", "notes": "Camille hesitates"}
+				""");
+		String erasure = PROJECTS + "/" + id + "/personal-data-erasure";
+
+		this.mvc.perform(post(erasure).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isForbidden());
+		this.mvc.perform(post(erasure).header(HttpHeaders.AUTHORIZATION, ADMIN)).andExpect(status().isNoContent());
+
+		this.mvc.perform(get(PROJECTS + "/" + id).header(HttpHeaders.AUTHORIZATION, ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.holders", hasSize(0)))
+			.andExpect(jsonPath("$.meetings", hasSize(1)))
+			.andExpect(jsonPath("$.meetings[0].notes").doesNotExist())
+			.andExpect(content().string(not(containsString("Camille"))))
+			.andExpect(content().string(not(containsString("Durand"))));
+		this.mvc.perform(get(PROJECTS + "/" + id + "/audit").header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(jsonPath("$.entries[-1].fact").value("PersonalDataErased"))
+			.andExpect(jsonPath("$.entries[-1].recordedBy").value("admin"));
+		this.mvc
+			.perform(post(PROJECTS + "/" + UUID.randomUUID() + "/personal-data-erasure")
+				.header(HttpHeaders.AUTHORIZATION, ADMIN))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aHugePageIsA400AndNeverA500() throws Exception {
+		this.mvc.perform(get(PROJECTS).param("page", "2147483647").header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("page"));
 	}
 
 	@Test
