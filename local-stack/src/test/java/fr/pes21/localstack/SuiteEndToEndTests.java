@@ -239,7 +239,9 @@ class SuiteEndToEndTests {
 		String scrapeToken = Files.readString(TheSuite.localDir().resolve("metrics-token")).strip();
 
 		HttpResponse<String> anonymous = send(request("/actuator/prometheus").GET());
-		HttpResponse<String> scrape = send(authorized(request("/actuator/prometheus"), scrapeToken).GET());
+		// as Prometheus asks: the text format, not JSON
+		HttpResponse<String> scrape = send(
+				authorized(request("/actuator/prometheus"), scrapeToken).setHeader("Accept", "text/plain").GET());
 
 		assertThat(anonymous.statusCode()).isEqualTo(401);
 		assertThat(scrape.statusCode()).isEqualTo(200);
