@@ -34,7 +34,7 @@ record SubscriptionView(String id, String url, @Schema(nullable = true) String d
 	 */
 	@Schema(name = "SubscriptionWithSecret")
 	record WithSecret(String id, String url, @Schema(nullable = true) String description,
-			@Schema(example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") String secret, Instant createdAt) {
+			@Schema(example = "whsec_(32 random bytes in base64, shown once)") String secret, Instant createdAt) {
 
 		static WithSecret of(WebhookSubscriptions.Subscribed subscribed) {
 			WebhookSubscription subscription = subscribed.subscription();
