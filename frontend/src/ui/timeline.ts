@@ -23,6 +23,8 @@ export interface TimelineEntry {
   /** The contract operation that withdraws it (offered only when the role may call it). */
   readonly withdrawal: OperationId;
   readonly withdraw: () => Promise<unknown>;
+  /** False when the rules allow withdrawing only another one first (an initiative's latest stage). */
+  readonly withdrawable?: boolean;
 }
 
 /** Oldest first; the same day, in the order given by `order` of their kinds. */
