@@ -75,4 +75,12 @@ describe('an initiative\'s history', () => {
       '« Initiatives lancées » de 2024 (Générateur BFC) recule de 1 et « Emplois créés » de 3.',
     ]);
   });
+
+  it('shows the starting stage, which goes only with the initiative', () => {
+    const starting = { id: 's0', date: '2023-10-02', stage: 'EMERGENCE' as const, previousStage: null as unknown as 'EMERGENCE', jobs: null as unknown as number, initiativeId: 'i1', path: '' };
+    const [first] = initiativeHistory({ ...boucle, stages: [starting], milestones: [], meetings: [] });
+
+    expect(first!.details).toBe('Étape de départ');
+    expect(first!.withdrawable).toBe(false);
+  });
 });

@@ -119,7 +119,11 @@ export function initiativeHistory(initiative: InitiativeView): InitiativeEntry[]
       date: change.date,
       kind: 'stage',
       title: `Étape : ${labelOf('InitiativeStage', change.stage).toLowerCase()}`,
-      details: launched ? `${change.jobs ?? 0} emploi${(change.jobs ?? 0) > 1 ? 's' : ''} au lancement` : `Depuis : ${labelOf('InitiativeStage', change.previousStage as string).toLowerCase()}`,
+      details: launched
+        ? `${change.jobs ?? 0} emploi${(change.jobs ?? 0) > 1 ? 's' : ''} au lancement`
+        : change.previousStage
+          ? `Depuis : ${labelOf('InitiativeStage', change.previousStage as string).toLowerCase()}`
+          : 'Étape de départ',
       question: `Retirer le passage à l’étape « ${labelOf('InitiativeStage', change.stage)} » du ${formatDate(change.date)} ?`,
       changes: [
         `L’initiative revient à l’étape « ${labelOf('InitiativeStage', change.previousStage as string)} ».`,
@@ -128,7 +132,8 @@ export function initiativeHistory(initiative: InitiativeView): InitiativeEntry[]
           : []),
       ],
       withdrawal: 'withdrawStageChange',
-      withdrawable: change.id === latest?.id,
+      // the starting stage goes only with the initiative
+      withdrawable: change.id === latest?.id && !!change.previousStage,
       withdraw: () =>
         send(() => api.territory.DELETE('/api/initiatives/{id}/stages/{stageChangeId}', { params: { path: { id, stageChangeId: change.id } } })),
     });
