@@ -62,10 +62,15 @@ final class TheSuite implements BeforeAllCallback {
 		return new Account(index, username, (password != null) ? password.replaceFirst("^\\{noop\\}", "") : null);
 	}
 
-	/** An account of failsafe's environment: PES21_USERS_<index>_USERNAME and _PASSWORD. */
+	/**
+	 * An account of failsafe's environment: PES21_USERS_<index>_USERNAME and _PASSWORD.
+	 */
 	record Account(int index, String username, String password) {
 
-		/** Fails, when a test logs in outside failsafe (an IDE, surefire), saying what is missing. */
+		/**
+		 * Fails, when a test logs in outside failsafe (an IDE, surefire), saying what is
+		 * missing.
+		 */
 		@Override
 		public String username() {
 			if (this.username == null) {
