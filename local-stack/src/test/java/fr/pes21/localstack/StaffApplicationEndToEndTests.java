@@ -737,6 +737,52 @@ class StaffApplicationEndToEndTests {
 		app.awaitHeading(name);
 	}
 
+	@Test
+	void anAdministratorSubscribesAWebhookSeesItsSecretOnceAndRebuildsTheFigures(@TempDir Path profile)
+			throws Exception {
+		String url = "https://crm.example.org/pes21/" + UUID.randomUUID().toString().substring(0, 8);
+		try (StaffApplicationPage app = StaffApplicationPage.open(TheSuite.gatewayUrl(), profile, "/administration")) {
+			app.logIn(ADMIN, ADMIN_PASSWORD);
+			app.awaitHeading("Administration");
+			app.fill("Adresse (URL) du destinataire", url);
+			app.fill("Description", "Le CRM de l’association");
+			app.clickButton("Créer l’abonnement");
+			app.until("the secret shown", (driver) -> !app.texts("[data-testid='secret']").isEmpty());
+			String secret = (String) app.script().executeScript("return document.getElementById('secret-value').value");
+			assertThat(secret).isNotBlank();
+			app.clickButton("Copier le secret");
+			app.awaitRow(url);
+			app.screenshot("34-administration-secret");
+			app.assertAccessible("the administration page showing a new secret");
+
+			app.clickLink(url);
+			app.awaitHeading("Abonnement webhook");
+			app.until("the delivery log", (driver) -> app.source().contains("Livraisons ("));
+			assertThat(app.source()).doesNotContain(secret);
+			app.screenshot("35-administration-abonnement");
+			app.assertAccessible("a webhook subscription's page");
+
+			app.clickLink("Administration");
+			app.awaitHeading("Administration");
+			app.awaitRow(url);
+			assertThat(app.source()).as("the secret is shown once").doesNotContain(secret);
+			app.clickButton("Arrêter l’abonnement vers " + url);
+			assertThat(app.confirmation()).contains("Ses livraisons en attente sont annulées.");
+			app.confirm();
+			app.awaitNotice("Abonnement vers " + url + " arrêté.");
+
+			app.clickButton("Reconstruire les chiffres");
+			app.confirm();
+			app.until(Duration.ofMinutes(2), Duration.ofMillis(500), "the rebuild completed",
+					(driver) -> app.texts("[data-testid='rebuild'] [role='status']")
+						.stream()
+						.anyMatch((text) -> text.startsWith("Terminée le")));
+			app.screenshot("36-administration-reconstruction");
+			app.assertAccessible("the rebuild's progress");
+			app.assertNoContentSecurityPolicyViolation();
+		}
+	}
+
 	private static long gzip(byte[] body) throws java.io.IOException {
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 		try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
