@@ -46,6 +46,9 @@ describe('dates and times as the screens show them', () => {
     expect(instantToParis('2024-04-02T16:30:00Z')).toEqual({ date: '2024-04-02', time: '18:30' });
     expect(instantToParis('2024-12-31T23:30:00Z')).toEqual({ date: '2025-01-01', time: '00:30' });
     expect(instantToParis('not an instant')).toBeNull();
+    // a date-time being typed, which browsers' Date.parse would read as some day
+    expect(instantToParis('07/12/2026 0')).toBeNull();
+    expect(instantToParis('07/12/2026 05:2')).toBeNull();
   });
 
   it('knows the day in Paris when it is already tomorrow there', () => {

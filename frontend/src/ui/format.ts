@@ -3,6 +3,9 @@
 
 export const TIME_ZONE = 'Europe/Paris';
 
+/** An instant as the contract writes it (RFC 3339): `2024-04-02T16:30:00Z`, `2024-04-02T18:30:00.000+02:00`. */
+export const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
 const dateTime = new Intl.DateTimeFormat('fr-FR', {
   timeZone: TIME_ZONE,
   day: '2-digit',
@@ -104,7 +107,8 @@ export function parisToInstant(isoDate: string, hhmm: string): string | null {
 
 /** An instant as its day (ISO) and time of day (`HH:mm`) in Paris; null for none or an invalid instant. */
 export function instantToParis(instant: string | null | undefined): { date: string; time: string } | null {
-  if (!instant || Number.isNaN(Date.parse(instant))) {
+  // only the contract's form (browsers' Date.parse also reads « 07/12/2026 0 », a date-time being typed)
+  if (!instant || !ISO_INSTANT.test(instant) || Number.isNaN(Date.parse(instant))) {
     return null;
   }
   const parts = Object.fromEntries(

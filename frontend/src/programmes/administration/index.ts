@@ -1,5 +1,5 @@
-// Administration (ADMIN): webhook subscriptions and the rebuild of the read models; its screens are to come
-// (frontend/README.md, "Adding a programme's screens").
+// Administration (ADMIN): the DLA's webhook subscriptions (secret shown once, delivery log, retry) and the
+// rebuild of the reports' read models with its progress.
 import type { Programme } from '@/programmes';
 
 export default {
@@ -8,10 +8,7 @@ export default {
   path: '/administration',
   roles: ['ADMIN'],
   routes: [
-    {
-      path: '/administration',
-      component: () => import('@/shell/ComingSoonPage.vue'),
-      meta: { title: 'Administration' },
-    },
+    { path: '/administration', component: () => import('./AdministrationPage.vue'), meta: { title: 'Administration' } },
+    { path: '/administration/webhooks/:id', component: () => import('./SubscriptionPage.vue'), meta: { title: 'Abonnement webhook' } },
   ],
 } satisfies Programme;

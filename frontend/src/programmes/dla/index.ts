@@ -1,4 +1,5 @@
-// The DLA programme: its screens are to come (frontend/README.md, "Adding a programme's screens").
+// The DLA programme: structures (search, create, SIRET), a structure's pathway with each step recorded and
+// withdrawable, engineerings (individual or collective, participants, completion).
 import type { Programme } from '@/programmes';
 
 export default {
@@ -6,10 +7,11 @@ export default {
   title: 'DLA',
   path: '/dla',
   routes: [
-    {
-      path: '/dla',
-      component: () => import('@/shell/ComingSoonPage.vue'),
-      meta: { title: 'Dispositif local d’accompagnement (DLA)' },
-    },
+    { path: '/dla', component: () => import('./StructuresPage.vue'), meta: { title: 'Structures DLA' } },
+    { path: '/dla/structures/nouvelle', component: () => import('./NewStructurePage.vue'), meta: { title: 'Nouvelle structure' } },
+    { path: '/dla/structures/:id', component: () => import('./StructurePage.vue'), meta: { title: 'Structure DLA' } },
+    { path: '/dla/ingenieries', component: () => import('./EngineeringsPage.vue'), meta: { title: 'Ingénieries DLA' } },
+    { path: '/dla/ingenieries/nouvelle', component: () => import('./NewEngineeringPage.vue'), meta: { title: 'Nouvelle ingénierie' } },
+    { path: '/dla/ingenieries/:id', component: () => import('./EngineeringPage.vue'), meta: { title: 'Ingénierie DLA' } },
   ],
 } satisfies Programme;

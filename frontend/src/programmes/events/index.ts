@@ -1,4 +1,5 @@
-// The Événements programme: its screens are to come (frontend/README.md, "Adding a programme's screens").
+// Événements: the agenda by month, a new event of any kind, an event's registrations with its waiting list (at
+// the door on a phone), held, attendance, cancellation.
 import type { Programme } from '@/programmes';
 
 export default {
@@ -6,10 +7,8 @@ export default {
   title: 'Événements',
   path: '/evenements',
   routes: [
-    {
-      path: '/evenements',
-      component: () => import('@/shell/ComingSoonPage.vue'),
-      meta: { title: 'Événements' },
-    },
+    { path: '/evenements', component: () => import('./AgendaPage.vue'), meta: { title: 'Agenda des événements' } },
+    { path: '/evenements/nouveau', component: () => import('./NewEventPage.vue'), meta: { title: 'Nouvel événement' } },
+    { path: '/evenements/:id', component: () => import('./EventPage.vue'), meta: { title: 'Événement' } },
   ],
 } satisfies Programme;

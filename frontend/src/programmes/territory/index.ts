@@ -1,4 +1,5 @@
-// The Générateur BFC programme: its screens are to come (frontend/README.md, "Adding a programme's screens").
+// Générateur BFC: territories with their needs, initiatives with their stage as a progress line, the stage moves
+// the rules allow, milestones, steering meetings, jobs at launch.
 import type { Programme } from '@/programmes';
 
 export default {
@@ -6,10 +7,9 @@ export default {
   title: 'Générateur BFC',
   path: '/generateur',
   routes: [
-    {
-      path: '/generateur',
-      component: () => import('@/shell/ComingSoonPage.vue'),
-      meta: { title: 'Générateur BFC' },
-    },
+    { path: '/generateur', component: () => import('./TerritoriesPage.vue'), meta: { title: 'Générateur BFC' } },
+    { path: '/generateur/territoires/nouveau', component: () => import('./NewTerritoryPage.vue'), meta: { title: 'Nouveau territoire' } },
+    { path: '/generateur/territoires/:id', component: () => import('./TerritoryPage.vue'), meta: { title: 'Territoire' } },
+    { path: '/generateur/initiatives/:id', component: () => import('./InitiativePage.vue'), meta: { title: 'Initiative' } },
   ],
 } satisfies Programme;

@@ -65,6 +65,30 @@ describe('a field shaped by the contract', () => {
     expect(form.values.startsAt).toBe('02/04/2024 25:00');
   });
 
+  it('keeps what is typed key by key in an empty date-time, however a browser would read the part typed', async () => {
+    let form!: ReturnType<typeof useForm>;
+    const Host = defineComponent({
+      setup() {
+        form = useForm('events.NewEvent', () => ({ title: '', kind: 'CLUB_EVENING', startsAt: '' }));
+        return () => h(ContractField, { form, path: 'startsAt', label: 'Début' });
+      },
+    });
+    const wrapper = mount(Host);
+    const [day, time] = wrapper.findAll('input');
+
+    // a key at a time, each added to what the field shows (as a browser types)
+    for (const key of '07/12/2026') {
+      await day!.setValue((day!.element as HTMLInputElement).value + key);
+    }
+    for (const key of '06:28') {
+      await time!.setValue((time!.element as HTMLInputElement).value + key);
+    }
+
+    expect((day!.element as HTMLInputElement).value).toBe('07/12/2026');
+    expect((time!.element as HTMLInputElement).value).toBe('06:28');
+    expect(form.values.startsAt).toBe('2026-12-07T05:28:00Z');
+  });
+
   it('shows a date as jj/mm/aaaa and keeps the ISO date in the body', async () => {
     const { wrapper, form } = field('welcomedOn', { welcomedOn: '2024-02-06' });
     const input = wrapper.find('input');

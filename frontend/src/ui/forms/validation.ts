@@ -4,7 +4,7 @@
 // word: what it refuses comes back as a problem detail and is shown the same way (useForm.ts).
 import { enumerations, requestSchemas, type RequestName } from '@/api/generated/contract';
 import type { FieldConstraint, RequestSchema } from '@/api/contract-types';
-import { isIsoDate } from '@/ui/format';
+import { ISO_INSTANT, isIsoDate } from '@/ui/format';
 
 export type Values = Record<string, unknown>;
 /** A message per field path, as the server names fields: `name`, `holders[0].email`. */
@@ -102,7 +102,7 @@ export function checkValue(constraint: FieldConstraint, value: unknown, required
   if (constraint.format === 'date' && !isIsoDate(text)) {
     return 'Date invalide : saisissez-la au format jj/mm/aaaa.';
   }
-  if (constraint.format === 'date-time' && Number.isNaN(Date.parse(text))) {
+  if (constraint.format === 'date-time' && (!ISO_INSTANT.test(text) || Number.isNaN(Date.parse(text)))) {
     return 'Date et heure invalides.';
   }
   if (constraint.format === 'email' && !EMAIL.test(text)) {

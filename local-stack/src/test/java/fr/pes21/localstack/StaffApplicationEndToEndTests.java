@@ -4,6 +4,11 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -379,6 +384,402 @@ class StaffApplicationEndToEndTests {
 							raw / 1024.0));
 			figure("staff application, navigation to the reports' figures on screen", usable + " ms");
 			assertThat(gzipped).as("first-load JavaScript, gzipped").isLessThan(250 * 1024);
+		}
+	}
+
+	@Test
+	void followsLeCriDeLaPlumesDlaPathwayThroughTheScreensAndTheReportShowsIt(@TempDir Path profile) throws Exception {
+		// Le Cri de la Plume's pathway of the 2024 report (docs/domain.md), dated
+		// 2017–2018 so that the demo
+		// data's 2024 figures stay exact
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		String plume = "Le Cri de la Plume " + marker;
+		String siret = siret(marker);
+		String lin = "Les Ateliers du Lin " + marker;
+		String epicerie = "Épicerie du Val " + marker;
+		String collective = "Définir une stratégie commerciale, éthique et solidaire " + marker;
+		try (StaffApplicationPage app = StaffApplicationPage.open(TheSuite.gatewayUrl(), profile, "/")) {
+			app.logIn(ADMIN, ADMIN_PASSWORD);
+			app.awaitHeading("Rapports");
+			app.showYear(2017);
+			Map<String, Long> before2017 = figures(app, "dla.structuresWelcomed", "dla.individualDiagnostics",
+					"dla.individualEngineerings");
+			app.showYear(2018);
+			Map<String, Long> before2018 = figures(app, "dla.postEngineeringFollowUps", "dla.collectiveEngineerings",
+					"dla.collectiveEngineeringBeneficiaries");
+
+			app.navigateTo("DLA");
+			app.awaitHeading("Structures DLA");
+			newStructure(app, lin, null, "Montbard");
+			app.navigateTo("DLA");
+			newStructure(app, epicerie, null, "Semur-en-Auxois");
+			app.navigateTo("DLA");
+			app.clickLink("Nouvelle structure");
+			app.awaitHeading("Nouvelle structure");
+			app.screenshot("20-dla-nouvelle-structure");
+			app.assertAccessible("the new structure form");
+			newStructure(app, plume, siret, "Dijon");
+			assertThat(app.texts("[data-testid='siret']")).singleElement()
+				.isEqualTo("%s %s %s %s".formatted(siret.substring(0, 3), siret.substring(3, 6), siret.substring(6, 9),
+						siret.substring(9)));
+			String plumePage = app.path();
+
+			app.fill("Date de l’accueil", "09/03/2017");
+			app.clickButton("Enregistrer l’accueil");
+			app.until("the welcome in the pathway", (driver) -> app.history().size() == 1);
+			app.choose("Un diagnostic partagé");
+			app.fill("Début du diagnostic", "05/04/2017");
+			app.fill("Fin du diagnostic", "30/06/2017");
+			app.fill("Besoins repérés", "Modèle économique\nGouvernance");
+			app.clickButton("Enregistrer le diagnostic");
+			app.until("the diagnostic in the pathway", (driver) -> app.history().size() == 3);
+
+			app.clickLink("Commencer une ingénierie");
+			app.awaitHeading("Nouvelle ingénierie");
+			app.fill("Type d’ingénierie", "Individuelle");
+			app.fill("Sujet", "Modèle économique " + marker);
+			app.fill("Consultant·e ou cabinet", "Cabinet Tilleul");
+			app.fill("Nombre de jours", "5");
+			app.fill("Date de début", "02/10/2017");
+			app.screenshot("21-dla-nouvelle-ingenierie");
+			app.assertAccessible("the new engineering form");
+			app.clickButton("Commencer l’ingénierie");
+			app.awaitHeading("Modèle économique " + marker);
+			app.fill("Date d’achèvement", "15/01/2018");
+			app.clickButton("Enregistrer l’achèvement");
+			app.awaitNotice("Achèvement de l’ingénierie");
+
+			app.visit(plumePage);
+			app.awaitHeading(plume);
+			app.choose("Un suivi post-ingénierie");
+			app.fill("Date du suivi", "20/02/2018");
+			app.clickButton("Enregistrer le suivi");
+			app.until("the follow-up in the pathway", (driver) -> app.history().size() == 6);
+
+			// the collective engineering of summer 2018, which Le Cri de la Plume joins
+			// after its start
+			app.navigateTo("DLA");
+			app.clickLink("Ingénieries");
+			app.awaitHeading("Ingénieries DLA");
+			app.clickLink("Nouvelle ingénierie");
+			app.awaitHeading("Nouvelle ingénierie");
+			app.fill("Type d’ingénierie", "Collective");
+			app.fill("Sujet", collective);
+			app.fill("Consultant·e ou cabinet", "Cabinet 3ème Élément");
+			app.fill("Nombre de jours", "6");
+			app.fill("Date de début", "02/07/2018");
+			app.fill("Filtrer les structures (nom, commune, SIRET)", marker);
+			app.check(lin);
+			app.check(epicerie);
+			app.clickButton("Commencer l’ingénierie");
+			app.awaitHeading(collective);
+			app.fill("Structure", plume + " (Dijon)");
+			app.fill("Date d’entrée", "10/07/2018");
+			app.clickButton("Ajouter la structure");
+			app.awaitNotice("participe à l’ingénierie");
+			app.until("the three structures of the engineering", (driver) -> app.history().size() == 3);
+			assertThat(app.history()).containsExactlyInAnyOrder("02/07/2018 | " + lin, "02/07/2018 | " + epicerie,
+					"10/07/2018 | " + plume);
+			app.screenshot("22-dla-ingenierie");
+			app.assertAccessible("an engineering's page");
+
+			app.visit(plumePage);
+			app.awaitHeading(plume);
+			app.until("the whole pathway", (driver) -> app.history().size() == 7);
+			assertThat(app.history()).containsExactly("09/03/2017 | Accueil 2017", "05/04/2017 | Diagnostic partagé",
+					"30/06/2017 | Diagnostic terminé",
+					"02/10/2017 | Ingénierie individuelle : Modèle économique " + marker,
+					"15/01/2018 | Ingénierie terminée : Modèle économique " + marker,
+					"20/02/2018 | Suivi post-ingénierie",
+					"10/07/2018 | Entrée dans l’ingénierie collective : " + collective);
+			assertThat(app.source()).contains("Besoins : Modèle économique ; Gouvernance",
+					"Consultant·e : Cabinet Tilleul — 5 jours");
+			app.screenshot("23-dla-structure");
+			app.assertAccessible("a structure's pathway");
+
+			app.navigateTo("DLA");
+			app.fill("Nom, commune ou SIRET", marker);
+			app.clickButton("Rechercher");
+			app.until("the three structures found", (driver) -> app.tableRows().size() == 3);
+			app.screenshot("24-dla-structures");
+			app.assertAccessible("the structures' list");
+
+			app.navigateTo("Rapports");
+			app.showYear(2017);
+			for (String key : before2017.keySet()) {
+				app.awaitFigure(key, before2017.get(key) + 1);
+			}
+			app.showYear(2018);
+			app.awaitFigure("dla.postEngineeringFollowUps", before2018.get("dla.postEngineeringFollowUps") + 1);
+			app.awaitFigure("dla.collectiveEngineerings", before2018.get("dla.collectiveEngineerings") + 1);
+			app.awaitFigure("dla.collectiveEngineeringBeneficiaries",
+					before2018.get("dla.collectiveEngineeringBeneficiaries") + 3);
+			app.assertNoContentSecurityPolicyViolation();
+		}
+	}
+
+	@Test
+	void followsLaBouclesSteeringMeetingsAndLaunchThroughTheScreensAndTheReportShowsIt(@TempDir Path profile)
+			throws Exception {
+		// La Boucle of the 2024 report (docs/domain.md), dated 2018
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		String territory = "Ouche et Montagne " + marker;
+		String boucle = "La Boucle " + marker;
+		try (StaffApplicationPage app = StaffApplicationPage.open(TheSuite.gatewayUrl(), profile, "/")) {
+			app.logIn(ADMIN, ADMIN_PASSWORD);
+			app.awaitHeading("Rapports");
+			app.showYear(2018);
+			Map<String, Long> before = figures(app, "territory.initiativesLaunched", "territory.steeringMeetings",
+					"territory.jobsCreated");
+
+			app.navigateTo("Générateur BFC");
+			app.clickLink("Nouveau territoire");
+			app.awaitHeading("Nouveau territoire");
+			app.fill("Nom du territoire", territory);
+			app.fill("Type de territoire", "EPCI");
+			app.fill("Département", "21");
+			app.screenshot("25-generateur-nouveau-territoire");
+			app.assertAccessible("the new territory form");
+			app.clickButton("Enregistrer le territoire");
+			app.awaitHeading(territory);
+			app.fill("Besoin", "Une recyclerie à Sombernon");
+			app.fill("Repéré le", "15/01/2018");
+			app.clickButton("Enregistrer le besoin");
+			app.awaitNotice("Besoin « Une recyclerie à Sombernon »");
+			app.fill("Nom de l’initiative", boucle);
+			app.fill("Née du besoin", "Une recyclerie à Sombernon");
+			app.fill("Commencée le", "01/02/2018");
+			app.screenshot("26-generateur-territoire");
+			app.assertAccessible("a territory's page");
+			app.clickButton("Commencer l’initiative");
+			app.awaitHeading(boucle);
+
+			for (String date : List.of("26/02/2018", "24/04/2018", "27/05/2018", "02/07/2018", "17/09/2018")) {
+				int lines = app.history().size();
+				app.fill("Date du comité de pilotage", date);
+				app.clickButton("Enregistrer le comité");
+				app.until("the steering meeting of " + date, (driver) -> app.history().size() == lines + 1);
+			}
+			String[][] stages = { { "Faisabilité", "01/03/2018" }, { "Création", "02/05/2018" },
+					{ "Lancement", "01/06/2018" } };
+			assertThat(app.texts("[data-stage]")).as("only the next stage or stopping").hasSize(2);
+			for (String[] stage : stages) {
+				int lines = app.history().size();
+				app.choose(stage[0]);
+				app.fill("Date du changement d’étape", stage[1]);
+				if (stage[0].equals("Lancement")) {
+					app.fill("Emplois au lancement", "1");
+				}
+				app.clickButton("Changer d’étape");
+				app.until("the stage " + stage[0], (driver) -> app.history().size() == lines + 1);
+			}
+			app.fill("Type de jalon", "Ouverture");
+			app.fill("Intitulé", "Ouverture de la recyclerie");
+			app.fill("Date", "05/06/2018");
+			app.clickButton("Enregistrer le jalon");
+			app.awaitNotice("Jalon « Ouverture de la recyclerie »");
+
+			assertThat(app.texts("[data-testid='progress-line'] li[data-state='done'] .progress-label"))
+				.containsExactly("Émergence", "Faisabilité", "Création");
+			assertThat(app.texts("[data-testid='progress-line'] li[aria-current='step'] .progress-label"))
+				.containsExactly("Lancement");
+			assertThat(app.texts("[data-testid='jobs']")).containsExactly("1 emploi au lancement.");
+			assertThat(app.showsButton("Changer d’étape")).as("launched is final").isFalse();
+			assertThat(app.history()).containsSubsequence("26/02/2018 | Comité de pilotage",
+					"01/03/2018 | Étape : faisabilité", "24/04/2018 | Comité de pilotage",
+					"02/05/2018 | Étape : création", "27/05/2018 | Comité de pilotage",
+					"01/06/2018 | Étape : lancement", "05/06/2018 | Jalon : ouverture",
+					"02/07/2018 | Comité de pilotage", "17/09/2018 | Comité de pilotage");
+			app.screenshot("27-generateur-initiative");
+			app.assertAccessible("an initiative's page");
+
+			app.navigateTo("Générateur BFC");
+			app.awaitRow(boucle);
+			app.screenshot("28-generateur");
+			app.assertAccessible("the territories and initiatives");
+
+			app.navigateTo("Rapports");
+			app.showYear(2018);
+			app.awaitFigure("territory.initiativesLaunched", before.get("territory.initiativesLaunched") + 1);
+			app.awaitFigure("territory.steeringMeetings", before.get("territory.steeringMeetings") + 5);
+			app.awaitFigure("territory.jobsCreated", before.get("territory.jobsCreated") + 1);
+			app.assertNoContentSecurityPolicyViolation();
+		}
+	}
+
+	@Test
+	void aClubEveningOfTwoPlacesMovesTheWaitingOneUpWhenSomeoneCancelsAndTheReportCountsItHeld(@TempDir Path profile)
+			throws Exception {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		String title = "Soirée du Club : écosystème de coopération " + marker;
+		// registrations close when it starts, and it is held once started: it starts in
+		// two to three minutes
+		ZonedDateTime startsAt = ZonedDateTime.now(ZoneId.of("Europe/Paris"))
+			.plusMinutes(3)
+			.truncatedTo(ChronoUnit.MINUTES);
+		int year = startsAt.getYear();
+		try (StaffApplicationPage app = StaffApplicationPage.open(TheSuite.gatewayUrl(), profile, "/")) {
+			app.logIn(ADMIN, ADMIN_PASSWORD);
+			app.awaitHeading("Rapports");
+			app.showYear(year);
+			Map<String, Long> before = figures(app, "events.held.CLUB_EVENING", "events.participants");
+
+			app.navigateTo("Événements");
+			app.awaitHeading("Agenda des événements");
+			app.clickLink("Nouvel événement");
+			app.awaitHeading("Nouvel événement");
+			app.fill("Type d’événement", "Soirée du Club des Entrepreneurs");
+			app.fill("Titre", title);
+			app.fill("Début", startsAt.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+			app.fillNamed("startsAt-time", startsAt.format(DateTimeFormatter.ofPattern("HH:mm")));
+			app.fill("Lieu", "Tache Papier, Dijon");
+			app.fill("Nombre de places", "2");
+			app.fill("Partenaires", "Tache Papier\nCAE Bourgogne");
+			app.screenshot("29-evenements-nouvel-evenement");
+			app.assertAccessible("the new event form");
+			app.clickButton("Programmer l’événement");
+			app.awaitHeading(title);
+
+			String[][] people = { { "Anne Morel " + marker, "anne." + marker + "@example.org" },
+					{ "Bruno Petit " + marker, "bruno." + marker + "@example.org" },
+					{ "Chloé Vidal " + marker, "chloe." + marker + "@example.org" } };
+			for (String[] person : people) {
+				app.fill("Nom et prénom", person[0]);
+				app.fill("Adresse e-mail", person[1]);
+				app.clickButton("Inscrire");
+				app.awaitNotice(person[0]);
+			}
+			assertThat(app.texts("[data-list='confirmed'] li strong")).containsExactly(people[0][0], people[1][0]);
+			assertThat(app.texts("[data-list='waiting'] li strong")).containsExactly("1. " + people[2][0]);
+			assertThat(app.texts("[data-testid='places']")).containsExactly("2 / 2 places");
+
+			app.clickButton("Annuler l’inscription de " + people[0][0]);
+			assertThat(app.confirmation())
+				.contains(people[2][0] + ", première de la liste d’attente, obtient sa place.");
+			app.confirm();
+			app.awaitNotice(people[2][0] + " passe de la liste d’attente aux inscrit·es.");
+			assertThat(app.texts("[data-list='confirmed'] li strong")).containsExactly(people[1][0], people[2][0]);
+			assertThat(app.texts("[data-list='waiting'] li strong")).isEmpty();
+			app.screenshot("30-evenements-inscriptions");
+			app.assertAccessible("an event's registrations");
+			app.phone(true);
+			app.screenshot("31-telephone-inscriptions");
+			app.assertNoSidewaysScrolling("an event's registrations on a phone");
+			app.assertAccessible("an event's registrations on a phone");
+			app.phone(false);
+
+			app.until(Duration.ofMinutes(4), Duration.ofSeconds(2), "the evening started", (driver) -> {
+				if (app.showsButton("Marquer comme tenu")) {
+					return true;
+				}
+				app.clickButton("Actualiser");
+				return false;
+			});
+			app.clickButton("Marquer comme tenu");
+			app.awaitNotice("marqué comme tenu");
+			app.fill("Nombre de personnes présentes", "2");
+			app.clickButton("Enregistrer la présence");
+			app.awaitNotice("Présence : 2 personnes");
+			app.screenshot("32-evenements-tenu");
+
+			app.navigateTo("Événements");
+			app.visit("/evenements?mois=" + startsAt.format(DateTimeFormatter.ofPattern("yyyy-MM")));
+			app.until("the evening in the agenda", (driver) -> app.source().contains(title));
+			app.screenshot("33-evenements-agenda");
+			app.assertAccessible("the agenda");
+
+			app.navigateTo("Rapports");
+			app.showYear(year);
+			app.awaitFigure("events.held.CLUB_EVENING", before.get("events.held.CLUB_EVENING") + 1);
+			app.awaitFigure("events.participants", before.get("events.participants") + 2);
+			app.assertNoContentSecurityPolicyViolation();
+		}
+	}
+
+	/**
+	 * A SIRET of 14 digits whose check digit is valid (Luhn), different for each marker.
+	 */
+	private static String siret(String marker) {
+		String body = "%013d".formatted(Math.floorMod((long) marker.hashCode(), 9_999_999_999_999L));
+		for (int check = 0; check < 10; check++) {
+			String candidate = body + check;
+			int sum = 0;
+			for (int i = 0; i < 14; i++) {
+				int digit = candidate.charAt(13 - i) - '0';
+				if (i % 2 == 1) {
+					digit *= 2;
+					if (digit > 9) {
+						digit -= 9;
+					}
+				}
+				sum += digit;
+			}
+			if (sum % 10 == 0) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException("no check digit");
+	}
+
+	private static void newStructure(StaffApplicationPage app, String name, String siret, String commune) {
+		if (!app.path().equals("/dla/structures/nouvelle")) {
+			app.clickLink("Nouvelle structure");
+			app.awaitHeading("Nouvelle structure");
+		}
+		app.fill("Nom de la structure", name);
+		if (siret != null) {
+			app.fill("SIRET", siret);
+		}
+		app.fill("Commune", commune);
+		app.fill("Forme juridique", "Association");
+		app.fill("Salarié·es en équivalent temps plein", "3");
+		app.clickButton("Enregistrer la structure");
+		app.awaitHeading(name);
+	}
+
+	@Test
+	void anAdministratorSubscribesAWebhookSeesItsSecretOnceAndRebuildsTheFigures(@TempDir Path profile)
+			throws Exception {
+		String url = "https://crm.example.org/pes21/" + UUID.randomUUID().toString().substring(0, 8);
+		try (StaffApplicationPage app = StaffApplicationPage.open(TheSuite.gatewayUrl(), profile, "/administration")) {
+			app.logIn(ADMIN, ADMIN_PASSWORD);
+			app.awaitHeading("Administration");
+			app.fill("Adresse (URL) du destinataire", url);
+			app.fill("Description", "Le CRM de l’association");
+			app.clickButton("Créer l’abonnement");
+			app.until("the secret shown", (driver) -> !app.texts("[data-testid='secret']").isEmpty());
+			String secret = (String) app.script().executeScript("return document.getElementById('secret-value').value");
+			assertThat(secret).isNotBlank();
+			app.clickButton("Copier le secret");
+			app.awaitRow(url);
+			app.screenshot("34-administration-secret");
+			app.assertAccessible("the administration page showing a new secret");
+
+			app.clickLink(url);
+			app.awaitHeading("Abonnement webhook");
+			app.until("the delivery log", (driver) -> app.source().contains("Livraisons ("));
+			assertThat(app.source()).doesNotContain(secret);
+			app.screenshot("35-administration-abonnement");
+			app.assertAccessible("a webhook subscription's page");
+
+			app.clickLink("Administration");
+			app.awaitHeading("Administration");
+			app.awaitRow(url);
+			assertThat(app.source()).as("the secret is shown once").doesNotContain(secret);
+			app.clickButton("Arrêter l’abonnement vers " + url);
+			assertThat(app.confirmation()).contains("Ses livraisons en attente sont annulées.");
+			app.confirm();
+			app.awaitNotice("Abonnement vers " + url + " arrêté.");
+
+			app.clickButton("Reconstruire les chiffres");
+			app.confirm();
+			app.until(Duration.ofMinutes(2), Duration.ofMillis(500), "the rebuild completed",
+					(driver) -> app.texts("[data-testid='rebuild'] [role='status']")
+						.stream()
+						.anyMatch((text) -> text.startsWith("Terminée le")));
+			app.screenshot("36-administration-reconstruction");
+			app.assertAccessible("the rebuild's progress");
+			app.assertNoContentSecurityPolicyViolation();
 		}
 	}
 

@@ -156,6 +156,37 @@ final class StaffApplicationPage implements AutoCloseable {
 		return (id != null) ? this.browser.findElement(By.id(id)) : found.findElement(By.cssSelector("input"));
 	}
 
+	/**
+	 * Types into the field named {@code name} (a field whose label is read by screen
+	 * readers only).
+	 */
+	void fillNamed(String name, String value) {
+		By field = By.cssSelector("[name='" + name + "']");
+		until("the field named " + name,
+				(driver) -> driver.findElements(field).stream().anyMatch(WebElement::isDisplayed));
+		WebElement found = this.browser.findElements(field)
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.findFirst()
+			.orElseThrow();
+		found.clear();
+		found.sendKeys(value);
+	}
+
+	/** Ticks the checkbox whose label contains the text. */
+	void check(String text) {
+		click(By.xpath("//label[contains(normalize-space(.), " + literal(text) + ")]/input[@type='checkbox']"));
+	}
+
+	/** The text of each visible element matching the CSS selector. */
+	List<String> texts(String css) {
+		return this.browser.findElements(By.cssSelector(css))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.map(WebElement::getText)
+			.toList();
+	}
+
 	/** Picks a radio choice by its label. */
 	void choose(String label) {
 		click(By.xpath("//label[contains(@class,'choice') and normalize-space(.)=" + literal(label) + "]/input"));
@@ -406,7 +437,15 @@ final class StaffApplicationPage implements AutoCloseable {
 	}
 
 	void until(String what, Function<WebDriver, Boolean> condition) {
-		new WebDriverWait(this.browser, DEADLINE, Duration.ofMillis(100))
+		until(DEADLINE, Duration.ofMillis(100), what, condition);
+	}
+
+	/**
+	 * Waits longer than the usual deadline (an event's start), looking every
+	 * {@code every}.
+	 */
+	void until(Duration deadline, Duration every, String what, Function<WebDriver, Boolean> condition) {
+		new WebDriverWait(this.browser, deadline, every)
 			// the page redraws as answers arrive
 			.ignoring(StaleElementReferenceException.class)
 			.withMessage(() -> what + "; the page at " + this.browser.getCurrentUrl() + " shows: "
