@@ -4,7 +4,8 @@ const event = (id: string, date: string, startsAt: string): EventSummary =>
   ({ id, date, startsAt, title: id, kind: 'CLUB_EVENING', status: 'SCHEDULED', confirmed: 0, waitlisted: 0, capacity: 2 }) as EventSummary;
 
 const registration = (id: string, status: RegistrationView['status'], receivedOn: string): RegistrationView => ({
-  id, status, receivedOn, name: `Personne ${id}`, email: `${id}@example.org`, eventId: 'e1', movedUpOn: null as unknown as string,
+  id, status, receivedOn, receivedAt: `${receivedOn}T09:00:00Z`, receivedBy: null, name: `Personne ${id}`,
+  email: `${id}@example.org`, eventId: 'e1', movedUpOn: null,
 });
 
 describe('the agenda', () => {
