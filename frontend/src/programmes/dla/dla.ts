@@ -99,12 +99,8 @@ export function getEngineering(id: string): Promise<EngineeringView> {
   return send(() => api.dla.GET('/api/dla/engineerings/{id}', { params: { path: { id } } }));
 }
 
-/** The contract lists no 201 for this operation; the service answers `{id}` like the others. */
-export async function startEngineering(body: NewEngineering, idempotencyKey: string): Promise<{ id: string }> {
-  const answer: unknown = await send(() =>
-    api.dla.POST('/api/dla/engineerings', { params: { header: key(idempotencyKey) }, body }),
-  );
-  return answer as { id: string };
+export function startEngineering(body: NewEngineering, idempotencyKey: string) {
+  return send(() => api.dla.POST('/api/dla/engineerings', { params: { header: key(idempotencyKey) }, body }));
 }
 
 export function addParticipant(id: string, body: NewParticipant, idempotencyKey: string) {

@@ -1,5 +1,6 @@
 package fr.pes21.platform.apidocs;
 
+import java.lang.reflect.ParameterizedType;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -8,8 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.pes21.platform.security.SecurityConfiguration;
+import fr.pes21.platform.web.Created;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
@@ -19,6 +23,7 @@ import org.springdoc.core.customizers.GlobalOperationCustomizer;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -122,6 +127,12 @@ class ApiOperations implements GlobalOperationCustomizer {
 			.stream()
 			.anyMatch((status) -> status.startsWith("2") && !status.equals("200"));
 		ApiResponse ok = responses.get("200");
+		if (ok == null && !otherSuccess && answersCreated(handler)) {
+			// a POST that declares only its refusals: springdoc adds no success at all
+			ok = new ApiResponse().content(new Content().addMediaType(MediaType.APPLICATION_JSON_VALUE,
+					new io.swagger.v3.oas.models.media.MediaType()
+						.schema(new Schema<>().$ref("#/components/schemas/" + Created.class.getSimpleName()))));
+		}
 		if (ok == null) {
 			return;
 		}
@@ -137,6 +148,13 @@ class ApiOperations implements GlobalOperationCustomizer {
 					new Header().$ref("#/components/headers/" + ApiDocumentation.LOCATION));
 			responses.addApiResponse("201", ok);
 		}
+	}
+
+	/** Whether the handler answers {@code ResponseEntity<Created>}. */
+	private static boolean answersCreated(HandlerMethod handler) {
+		return handler.getMethod().getGenericReturnType() instanceof ParameterizedType type
+				&& ResponseEntity.class.equals(type.getRawType())
+				&& Created.class.equals(type.getActualTypeArguments()[0]);
 	}
 
 	private static void problem(Operation operation, ProblemAnswers answer, boolean applies) {

@@ -84,6 +84,21 @@ class ApiOperationsTests {
 	}
 
 	@Test
+	void aCreationThatDeclaresOnlyItsRefusalsStillAnswers201WithItsIdAndLocation() throws Exception {
+		// springdoc adds no success beside a declared refusal
+		ApiResponses declared = new ApiResponses().addApiResponse("422",
+				new ApiResponse().description("Refused by a rule").content(new Content()));
+
+		Operation operation = this.operations.customize(new Operation().responses(declared),
+				handler(Notes.class, "create", Object.class));
+
+		assertThat(operation.getResponses()).containsKeys("201", "422").doesNotContainKey("200");
+		assertThat(operation.getResponses().get("201").getHeaders()).containsKey("Location");
+		assertThat(operation.getResponses().get("201").getContent().get("application/json").getSchema().get$ref())
+			.isEqualTo("#/components/schemas/Created");
+	}
+
+	@Test
 	void aRoleCheckItCannotReadStopsTheDocument() {
 		assertThatIllegalStateException().isThrownBy(() -> customize(Unreadable.class, "list"))
 			.withMessageContaining("hasRole");
