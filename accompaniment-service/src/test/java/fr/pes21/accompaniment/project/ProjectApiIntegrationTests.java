@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import fr.pes21.testsupport.ApiClient;
 import fr.pes21.testsupport.TestTokens;
 import fr.pes21.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+/**
+ * The accompaniment API through HTTP on real MongoDB and Kafka: what is recorded, read
+ * back and withdrawn. Bad input and the roles are {@link ProjectApiInputErrorsTests} and
+ * {@link ProjectApiRolesTests} (web slices).
+ */
 @WithRealInfrastructure
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -69,108 +75,6 @@ class ProjectApiIntegrationTests {
 	}
 
 	@Test
-	void aBodyWithMissingOrInvalidFieldsIsA400ProblemWithFieldErrors() throws Exception {
-		String body = """
-				{"name": " ", "welcomedOn": "2024-03-04", "commune": "Dijon",
-				 "holders": [{"firstName": "Camille", "email": "not-an-address"}]}
-				""";
-
-		this.mvc
-			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.status").value(400))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("name")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("programme")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("holders[0].lastName")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("holders[0].email")));
-	}
-
-	@Test
-	void aProjectWithoutHoldersIsA400() throws Exception {
-		String body = """
-				{"name": "La Boucle", "programme": "CRDVA", "welcomedOn": "2024-03-04", "commune": "Dijon",
-				 "holders": []}
-				""";
-
-		this.mvc
-			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field", hasItem("holders")));
-	}
-
-	@Test
-	void anImpossibleDateIsA400Problem() throws Exception {
-		this.mvc
-			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(project("La Boucle", "BENEFICE_CREA", "2024-02-30")))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[0].field").value("welcomedOn"));
-	}
-
-	@Test
-	void anUnknownProgrammeIsA400Problem() throws Exception {
-		this.mvc
-			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(project("La Boucle", "DLA", "2024-03-04")))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("programme"));
-	}
-
-	@Test
-	void anUnknownProjectIsA404Problem() throws Exception {
-		this.mvc.perform(get(PROJECTS + "/" + UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(status().isNotFound())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.status").value(404));
-		this.mvc
-			.perform(post(PROJECTS + "/" + UUID.randomUUID() + "/meetings").header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"date": "2024-04-02", "kind": "FOLLOW_UP"}
-						"""))
-			.andExpect(status().isNotFound());
-	}
-
-	@Test
-	void anUnknownMeetingOfAKnownProjectIsA404() throws Exception {
-		String id = welcome("Ressourcerie", "CRDVA", "2024-02-01");
-
-		this.mvc.perform(
-				get(PROJECTS + "/" + id + "/meetings/" + UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(get(PROJECTS + "/" + id + "/creation").header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(delete(PROJECTS + "/" + id + "/closure").header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(status().isNotFound());
-	}
-
-	@Test
-	void aRequestWithoutATokenIsA401() throws Exception {
-		this.mvc.perform(get(PROJECTS)).andExpect(status().isUnauthorized());
-		this.mvc
-			.perform(post(PROJECTS).contentType(MediaType.APPLICATION_JSON)
-				.content(project("La Boucle", "BENEFICE_CREA", "2024-03-04")))
-			.andExpect(status().isUnauthorized());
-	}
-
-	@Test
-	void aReaderCannotRecordAProject() throws Exception {
-		this.mvc
-			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("rita", "READER"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(project("La Boucle", "BENEFICE_CREA", "2024-03-04")))
-			.andExpect(status().isForbidden());
-	}
-
-	@Test
 	void aVolunteerRecordsAMeetingAndAReaderReadsIt() throws Exception {
 		String id = welcome("Tache Papier", "EMERGENCE", "2024-01-15");
 
@@ -190,7 +94,7 @@ class ProjectApiIntegrationTests {
 			.perform(get(meeting.getResponse().getHeader(HttpHeaders.LOCATION)).header(HttpHeaders.AUTHORIZATION,
 					TestTokens.bearer("rita", "READER")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.id").value(idOf(meeting)))
+			.andExpect(jsonPath("$.id").value(ApiClient.idOf(meeting)))
 			.andExpect(jsonPath("$.date").value("2024-02-01"))
 			.andExpect(jsonPath("$.kind").value("SITE_VISIT"));
 	}
@@ -244,46 +148,10 @@ class ProjectApiIntegrationTests {
 			.andExpect(status().isCreated())
 			.andReturn();
 
-		assertThat(idOf(second)).isEqualTo(idOf(first));
+		assertThat(ApiClient.idOf(second)).isEqualTo(ApiClient.idOf(first));
 		assertThat(second.getResponse().getHeader(HttpHeaders.LOCATION))
 			.isEqualTo(first.getResponse().getHeader(HttpHeaders.LOCATION));
 		assertThat(this.projects.findAll().stream().filter((project) -> name.equals(project.name()))).hasSize(1);
-	}
-
-	@Test
-	void aRuleViolationIsA422Problem() throws Exception {
-		String id = welcome("Le Cri de la Plume", "BENEFICE_CREA", "2024-03-04");
-
-		this.mvc
-			.perform(post(PROJECTS + "/" + id + "/meetings").header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"date": "2024-03-01", "kind": "INTAKE"}
-						"""))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value(containsString("before the project was welcomed")));
-		this.mvc
-			.perform(post(PROJECTS + "/" + id + "/post-creation-reviews").header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"date": "2024-09-01"}
-						"""))
-			.andExpect(status().isUnprocessableContent());
-	}
-
-	@Test
-	void negativeJobsAreA400() throws Exception {
-		String id = welcome("La Boucle", "BENEFICE_CREA", "2024-03-04");
-
-		this.mvc
-			.perform(post(PROJECTS + "/" + id + "/creation").header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"date": "2024-06-01", "legalForm": "SCIC", "jobsCreated": -1}
-						"""))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("jobsCreated"));
 	}
 
 	@Test
@@ -378,35 +246,12 @@ class ProjectApiIntegrationTests {
 		assertThat(total).isEqualTo(ids.size());
 	}
 
-	@Test
-	void aPageSizeOutOfBoundsIsA400() throws Exception {
-		this.mvc.perform(get(PROJECTS).param("size", "500").header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("size"));
-	}
-
 	private String welcome(String name, String programme, String welcomedOn) throws Exception {
-		MvcResult result = this.mvc
-			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(project(name, programme, welcomedOn)))
-			.andExpect(status().isCreated())
-			.andReturn();
-		return idOf(result);
+		return ApiClient.of(this.mvc, STAFF).record(PROJECTS, project(name, programme, welcomedOn));
 	}
 
 	private String record(String projectId, String fact, String body) throws Exception {
-		MvcResult result = this.mvc
-			.perform(post(PROJECTS + "/" + projectId + "/" + fact).header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isCreated())
-			.andReturn();
-		return idOf(result);
-	}
-
-	private static String idOf(MvcResult result) throws Exception {
-		return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+		return ApiClient.of(this.mvc, STAFF).record(PROJECTS + "/" + projectId + "/" + fact, body);
 	}
 
 	private static String project(String name, String programme, String welcomedOn) {
