@@ -17,15 +17,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -639,70 +636,6 @@ class TerritoryApiIntegrationTests {
 		this.mvc.perform(get(initiative).header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(jsonPath("$.meetings", hasSize(1)));
 		this.staff.post(initiative + "/meetings", meeting("2024-01-26"), key).andExpect(status().isConflict());
-	}
-
-	// Security
-
-	@Test
-	void aRequestWithoutATokenIsA401() throws Exception {
-		this.mvc.perform(get(TERRITORIES))
-			.andExpect(status().isUnauthorized())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		this.mvc.perform(get(INITIATIVES)).andExpect(status().isUnauthorized());
-		this.mvc
-			.perform(MockMvcRequestBuilders.post(TERRITORIES)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(territoryBody("Sans jeton")))
-			.andExpect(status().isUnauthorized());
-	}
-
-	@Test
-	void aReaderReadsButCannotRecordNorWithdraw() throws Exception {
-		String territory = territory("Lue seulement");
-		String initiative = INITIATIVES + "/"
-				+ this.staff.record(TERRITORIES + "/" + territory + "/initiatives", initiative(null, "2023-03-01"));
-		String meeting = initiative + "/meetings/" + this.staff.record(initiative + "/meetings", meeting("2024-01-25"));
-
-		for (String[] request : List.of(new String[] { TERRITORIES, territoryBody("Refusée") },
-				new String[] { TERRITORIES + "/" + territory + "/needs", need("2023-02-07") },
-				new String[] { TERRITORIES + "/" + territory + "/initiatives", initiative(null, "2023-03-01") },
-				new String[] { initiative + "/stage", stage("FEASIBILITY", "2023-06-05") },
-				new String[] { initiative + "/milestones", milestone("STATUTES", "2024-01-10") },
-				new String[] { initiative + "/meetings", meeting("2024-04-24") })) {
-			this.mvc
-				.perform(MockMvcRequestBuilders.post(request[0])
-					.header(HttpHeaders.AUTHORIZATION, READER)
-					.contentType(MediaType.APPLICATION_JSON)
-					.content(request[1]))
-				.andExpect(status().isForbidden())
-				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		}
-		for (String path : List.of(meeting, initiative, TERRITORIES + "/" + territory)) {
-			this.mvc.perform(delete(path).header(HttpHeaders.AUTHORIZATION, READER)).andExpect(status().isForbidden());
-		}
-		this.mvc.perform(get(meeting).header(HttpHeaders.AUTHORIZATION, READER)).andExpect(status().isOk());
-		this.mvc.perform(get(initiative).header(HttpHeaders.AUTHORIZATION, READER))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.stage").value("EMERGENCE"))
-			.andExpect(jsonPath("$.meetings", hasSize(1)));
-	}
-
-	@Test
-	void aVolunteerRecordsAndWithdrawsASteeringMeeting() throws Exception {
-		String volunteer = TestTokens.bearer("victor", "VOLUNTEER");
-		String initiative = initiative();
-
-		MvcResult held = this.mvc
-			.perform(MockMvcRequestBuilders.post(initiative + "/meetings")
-				.header(HttpHeaders.AUTHORIZATION, volunteer)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(meeting("2024-01-25")))
-			.andExpect(status().isCreated())
-			.andReturn();
-		String meeting = initiative + "/meetings/" + ApiClient.idOf(held);
-		this.mvc.perform(delete(meeting).header(HttpHeaders.AUTHORIZATION, volunteer))
-			.andExpect(status().isNoContent());
-		this.mvc.perform(get(meeting).header(HttpHeaders.AUTHORIZATION, volunteer)).andExpect(status().isNotFound());
 	}
 
 	/** An initiative started on 1 March 2023 on a territory of its own; its path. */

@@ -15,6 +15,7 @@ import fr.pes21.testsupport.ApiSlice;
 import fr.pes21.testsupport.RoleTable;
 import fr.pes21.testsupport.RoleTable.Writing;
 import fr.pes21.testsupport.TestTokens;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,6 +33,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Who may record and withdraw what on the initiatives, one row per writing endpoint:
@@ -118,6 +120,19 @@ class InitiativeApiRolesTests {
 		ApiClient.of(this.mvc, null).perform(endpoint.request().apply(this)).andExpect(RoleTable.unauthenticated());
 
 		verify(this.initiatives, never()).save(any());
+	}
+
+	@Test
+	void everyRoleReadsAnInitiativeAndNoneWithoutAToken() throws Exception {
+		String initiative = initiative((recorded) -> null);
+
+		for (String role : RoleTable.ROLES) {
+			ApiClient.of(this.mvc, TestTokens.bearer("someone", role))
+				.get(INITIATIVES + "/" + initiative)
+				.andExpect(status().isOk());
+		}
+		ApiClient.of(this.mvc, null).get(INITIATIVES + "/" + initiative).andExpect(RoleTable.unauthenticated());
+		ApiClient.of(this.mvc, null).get(INITIATIVES).andExpect(RoleTable.unauthenticated());
 	}
 
 	/**
