@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -24,7 +23,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -75,25 +73,6 @@ class TerritoryApiIntegrationTests {
 	}
 
 	@Test
-	void aTerritoryWithMissingOrInvalidFieldsIsA400ProblemWithFieldErrors() throws Exception {
-		this.staff.post(TERRITORIES, """
-				{"name": " ", "department": "Côte-d'Or"}
-				""")
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.type").value("urn:pes21:problem:validation"))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("name")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("kind")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("department")));
-		this.staff.post(TERRITORIES, """
-				{"name": "Région", "kind": "REGION", "department": "21"}
-				""").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("kind"));
-		this.staff.post(TERRITORIES, """
-				{"name": "Ajaccio", "kind": "COMMUNE", "department": "2A"}
-				""").andExpect(status().isCreated());
-	}
-
-	@Test
 	void theTerritoriesAreListedByNameInPages() throws Exception {
 		String prefix = "List " + UUID.randomUUID() + " ";
 		String second = territory(prefix + "B");
@@ -112,21 +91,6 @@ class TerritoryApiIntegrationTests {
 		this.mvc.perform(get(TERRITORIES).param("size", "0").header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("size"));
-	}
-
-	@Test
-	void anUnknownTerritoryIsA404Problem() throws Exception {
-		String unknown = TERRITORIES + "/" + UUID.randomUUID();
-
-		this.mvc.perform(get(unknown).header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(status().isNotFound())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.type").value("urn:pes21:problem:not-found"));
-		this.staff.post(unknown + "/needs", need("2023-02-07")).andExpect(status().isNotFound());
-		this.staff.post(unknown + "/initiatives", initiative(null, "2023-03-01")).andExpect(status().isNotFound());
-		this.staff.withdraw(unknown).andExpect(status().isNotFound());
-		this.mvc.perform(get(unknown + "/needs/" + UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -225,33 +189,6 @@ class TerritoryApiIntegrationTests {
 		this.staff.withdraw(TERRITORIES + "/" + territory + "/needs/" + need).andExpect(status().isNoContent());
 	}
 
-	@Test
-	void anImpossibleDateIsA400ProblemNamingItsField() throws Exception {
-		String territory = territory("Dates");
-		String initiative = INITIATIVES + "/"
-				+ this.staff.record(TERRITORIES + "/" + territory + "/initiatives", initiative(null, "2023-03-01"));
-
-		this.staff.post(TERRITORIES + "/" + territory + "/needs", need("2024-02-30"))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[0].field").value("identifiedOn"));
-		this.staff.post(TERRITORIES + "/" + territory + "/initiatives", initiative(null, "2023-13-01"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("startedOn"));
-		this.staff.post(initiative + "/stage", stage("FEASIBILITY", "2023-02-29"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("date"));
-		this.staff.post(initiative + "/milestones", milestone("STATUTES", "2024-04-31"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("date"));
-		this.staff.post(initiative + "/meetings", meeting("2024-00-10"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("date"));
-		this.staff.post(initiative + "/meetings", "{\"kind\": \"STEERING\"}")
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("date"));
-	}
-
 	// Initiatives
 
 	@Test
@@ -333,25 +270,6 @@ class TerritoryApiIntegrationTests {
 		this.mvc.perform(get(INITIATIVES).param("page", "-1").header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("page"));
-	}
-
-	@Test
-	void anUnknownInitiativeOrFactOfAnInitiativeIsA404() throws Exception {
-		String unknown = INITIATIVES + "/" + UUID.randomUUID();
-
-		this.mvc.perform(get(unknown).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
-		this.staff.withdraw(unknown).andExpect(status().isNotFound());
-		this.staff.post(unknown + "/stage", stage("FEASIBILITY", "2024-01-01")).andExpect(status().isNotFound());
-		this.staff.post(unknown + "/milestones", milestone("STATUTES", "2024-01-01")).andExpect(status().isNotFound());
-		this.staff.post(unknown + "/meetings", meeting("2024-01-01")).andExpect(status().isNotFound());
-
-		String initiative = INITIATIVES + "/" + this.staff.record(TERRITORIES + "/" + territory("404") + "/initiatives",
-				initiative(null, "2023-03-01"));
-		for (String fact : List.of("/stages/", "/milestones/", "/meetings/")) {
-			this.mvc.perform(get(initiative + fact + UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, STAFF))
-				.andExpect(status().isNotFound());
-			this.staff.withdraw(initiative + fact + UUID.randomUUID()).andExpect(status().isNotFound());
-		}
 	}
 
 	// Stages
