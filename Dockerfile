@@ -3,14 +3,25 @@
 # One image per deployable of the suite, from this one file: docker build --build-arg MODULE=dla-service .
 # (docker-compose.yml does it for each service and the gateway). Decision 9 (docs/decisions/) says why.
 
+# The staff web application (frontend/, decision 15), built with Node.js from the npm packages of its lockfile and
+# the API documents of docs/api/; the Maven stage below packages the result instead of running npm itself.
+FROM node:20-bookworm-slim AS frontend
+WORKDIR /workspace
+COPY docs/api docs/api
+COPY frontend/package.json frontend/package-lock.json frontend/
+RUN --mount=type=cache,target=/root/.npm cd frontend && npm ci --no-audit --no-fund
+COPY frontend frontend
+RUN cd frontend && npm run generate && npm run build
+
 # Build: every deployable at once. Nothing here depends on MODULE, so BuildKit builds this stage once and
 # every image of the suite reuses it. Local Maven repository in a cache mount: dependencies are downloaded
 # once per machine, not once per change.
 FROM eclipse-temurin:25-jdk-noble AS build
 WORKDIR /workspace
 COPY . .
+COPY --from=frontend /workspace/frontend/dist frontend/dist
 RUN --mount=type=cache,target=/root/.m2 \
-    ./mvnw -B -ntp -Dmaven.test.skip=true package -pl '!local-stack,!deployment'
+    ./mvnw -B -ntp -Dmaven.test.skip=true -Dfrontend.prebuilt=true package -pl '!local-stack,!deployment'
 
 # Split the chosen module's executable jar into layers, from the least to the most often changed, so that a
 # new build of the same service only ships the last one or two.

@@ -19,7 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * contract, {@code docs/api/dla-service.json}.
  */
 @WithRealInfrastructure
-@SpringBootTest
+@SpringBootTest(properties = TestWebhookKey.PROPERTY)
 @AutoConfigureMockMvc
 class ApiDocumentIntegrationTests {
 

@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * ({@code *ApiInputErrorsTests}, {@code *ApiRolesTests}).
  */
 @WithRealInfrastructure
-@SpringBootTest
+@SpringBootTest(properties = TestWebhookKey.PROPERTY)
 @AutoConfigureMockMvc
 class DlaApiIntegrationTests {
 
@@ -628,6 +628,27 @@ class DlaApiIntegrationTests {
 			.andExpect(jsonPath("$.pathway[0].step").value("COLLECTIVE_ENGINEERING_JOINED"))
 			.andExpect(jsonPath("$.pathway[0].date").value("2024-06-17"))
 			.andExpect(jsonPath("$.engineerings[0].joinedAtStart").value(false));
+	}
+
+	// Audit trail
+
+	@Test
+	void theAuditTrailOfAStructureKeepsWhoRecordedAndWithdrewEachFactForStaffAndAdminOnly() throws Exception {
+		ApiClient volunteer = this.staff.as(TestTokens.bearer("victor", "VOLUNTEER"));
+		String structure = STRUCTURES + "/" + structure("Auditée");
+		volunteer.post(structure + "/welcome", "{\"date\": \"2024-03-04\"}").andExpect(status().isCreated());
+		this.staff.get(structure + "/welcome").andExpect(jsonPath("$.recordedBy").value("victor"));
+		this.staff.as(READER).get(structure + "/welcome").andExpect(jsonPath("$.recordedBy").doesNotExist());
+		this.staff.withdraw(structure + "/welcome").andExpect(status().isNoContent());
+
+		this.staff.get(structure + "/audit")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries[0].fact").value("StructureRegistered"))
+			.andExpect(jsonPath("$.entries[0].recordedBy").value("alice"))
+			.andExpect(jsonPath("$.entries[1].fact").value("StructureWelcomed"))
+			.andExpect(jsonPath("$.entries[1].recordedBy").value("victor"))
+			.andExpect(jsonPath("$.entries[1].withdrawnBy").value("alice"));
+		volunteer.get(structure + "/audit").andExpect(status().isForbidden());
 	}
 
 	private String structure(String name) throws Exception {

@@ -55,7 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * reporting service, the regional DLA network's webhook) reads them.
  */
 @WithRealInfrastructure
-@SpringBootTest
+@SpringBootTest(properties = TestWebhookKey.PROPERTY)
 @AutoConfigureMockMvc
 class DlaFactsIntegrationTests {
 
@@ -220,7 +220,10 @@ class DlaFactsIntegrationTests {
 		// (an embedded "id" is stored as "_id")
 		Document oldWelcome = document.getList("welcomes", Document.class).getFirst().append("_id", welcome);
 		Document oldDiagnostic = document.getList("diagnostics", Document.class).getFirst().append("_id", diagnostic);
-		oldDiagnostic.remove("completionId");
+		// (a completion was then "completedOn" in the diagnostic itself, without an id)
+		Document completion = oldDiagnostic.getList("completions", Document.class).getFirst();
+		oldDiagnostic.remove("completions");
+		oldDiagnostic.append("completedOn", completion.get("date"));
 		document.append("_id", legacy)
 			.append("welcome", oldWelcome)
 			.append("diagnostics", List.of(oldDiagnostic))

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import fr.pes21.testsupport.ApiClient;
@@ -22,6 +24,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -429,58 +432,73 @@ class EventsApiIntegrationTests {
 			.andExpect(jsonPath("$.detail").value(containsString("was held")));
 	}
 
-	// Security
+	// Registrations by volunteers, audit trail, erasure
 
 	@Test
-	void aRequestWithoutATokenIsA401() throws Exception {
-		this.mvc.perform(get(EVENTS)).andExpect(status().isUnauthorized());
-		this.mvc
-			.perform(MockMvcRequestBuilders.post(EVENTS)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(event("Sans jeton", future(), null)))
-			.andExpect(status().isUnauthorized());
+	void aVolunteerRegisteringAnAddressAlreadyRegisteredGetsTheAnswerOfARegistration() throws Exception {
+		ApiClient volunteer = this.staff.as(VOLUNTEER);
+		String event = EVENTS + "/" + this.staff.record(EVENTS, event("Soirée discrète", future(), 10));
+		String first = this.staff.record(event + "/registrations", registration("Alex", "alex@example.org"));
+
+		MvcResult again = volunteer.post(event + "/registrations", registration("Alex D.", "ALEX@example.org"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("CONFIRMED"))
+			.andReturn();
+		MvcResult fresh = volunteer.post(event + "/registrations", registration("Sam", "sam@example.org"))
+			.andExpect(status().isCreated())
+			.andReturn();
+
+		assertThat(ApiClient.idOf(again)).isEqualTo(first);
+		assertThat(again.getResponse().getHeader(HttpHeaders.LOCATION)).endsWith("/registrations/" + first);
+		assertThat(again.getResponse().getHeaderNames()).isEqualTo(fresh.getResponse().getHeaderNames());
+		assertThat(JsonPath.<Map<String, Object>>read(again.getResponse().getContentAsString(), "$").keySet())
+			.isEqualTo(JsonPath.<Map<String, Object>>read(fresh.getResponse().getContentAsString(), "$").keySet());
+		this.staff.get(event)
+			.andExpect(jsonPath("$.confirmed").value(2))
+			.andExpect(jsonPath("$.registrations[*].name").value(contains("Alex", "Sam")));
 	}
 
 	@Test
-	void aReaderReadsButCannotRecordNorWithdraw() throws Exception {
-		String event = EVENTS + "/" + this.staff.record(EVENTS, event("Lue seulement", future(), 10));
-		String registration = event + "/registrations/"
-				+ this.staff.record(event + "/registrations", registration("Alex", "alex@example.org"));
+	void theAuditTrailOfAnEventShowsWhoRecordedAndCancelledToStaffAndAdminOnly() throws Exception {
+		ApiClient volunteer = this.staff.as(VOLUNTEER);
+		String event = EVENTS + "/" + this.staff.record(EVENTS, event("Tracée", future(), 10));
+		String registration = volunteer.record(event + "/registrations", registration("Alex", "alex@example.org"));
+		this.staff.withdraw(event + "/registrations/" + registration).andExpect(status().isNoContent());
 
-		for (var request : List.of(
-				MockMvcRequestBuilders.post(EVENTS)
-					.contentType(MediaType.APPLICATION_JSON)
-					.content(event("Refusée", future(), null)),
-				MockMvcRequestBuilders.post(event + "/registrations")
-					.contentType(MediaType.APPLICATION_JSON)
-					.content(registration("Rita", "rita@example.org")),
-				MockMvcRequestBuilders.post(event + "/cancellation")
-					.contentType(MediaType.APPLICATION_JSON)
-					.content("{}"),
-				delete(registration), delete(event))) {
-			this.mvc.perform(request.header(HttpHeaders.AUTHORIZATION, READER))
-				.andExpect(status().isForbidden())
-				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		}
-		this.mvc.perform(get(event).header(HttpHeaders.AUTHORIZATION, READER))
+		this.staff.as(ADMIN)
+			.get(event + "/audit")
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.confirmed").value(1));
+			.andExpect(jsonPath("$.entries[0].fact").value("EventScheduled"))
+			.andExpect(jsonPath("$.entries[0].recordedBy").value("alice"))
+			.andExpect(jsonPath("$.entries[1].fact").value("RegistrationReceived"))
+			.andExpect(jsonPath("$.entries[1].id").value(registration))
+			.andExpect(jsonPath("$.entries[1].recordedBy").value("victor"))
+			.andExpect(jsonPath("$.entries[1].withdrawnBy").value("alice"))
+			.andExpect(content().string(not(containsString("alex@example.org"))));
+		this.staff.get(event).andExpect(jsonPath("$.recordedBy").value("alice"));
+		volunteer.get(event).andExpect(jsonPath("$.recordedBy").doesNotExist());
+		volunteer.get(event + "/audit").andExpect(status().isForbidden());
 	}
 
 	@Test
-	void aVolunteerRecordsHeldAndAttendance() throws Exception {
-		String event = EVENTS + "/" + this.staff.record(EVENTS, event("Atelier CFGA", "2024-05-14T12:00:00Z", null));
+	void anAdminErasesARegistrantInPlaceAndTheCountsStay() throws Exception {
+		ApiClient admin = this.staff.as(ADMIN);
+		String event = EVENTS + "/" + this.staff.record(EVENTS, event("Effacement", future(), 10));
+		String registration = this.staff.record(event + "/registrations",
+				registration("Alex Martin", "alex.m@example.org"));
+		String erasure = event + "/registrations/" + registration + "/personal-data-erasure";
 
-		this.mvc.perform(MockMvcRequestBuilders.post(event + "/held").header(HttpHeaders.AUTHORIZATION, VOLUNTEER))
-			.andExpect(status().isCreated());
-		this.mvc
-			.perform(MockMvcRequestBuilders.post(event + "/attendance")
-				.header(HttpHeaders.AUTHORIZATION, VOLUNTEER)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"count\": 12}"))
-			.andExpect(status().isCreated());
-		this.mvc.perform(delete(event + "/attendance").header(HttpHeaders.AUTHORIZATION, VOLUNTEER))
-			.andExpect(status().isNoContent());
+		admin.perform(MockMvcRequestBuilders.post(erasure)).andExpect(status().isNoContent());
+
+		admin.get(event)
+			.andExpect(jsonPath("$.confirmed").value(1))
+			.andExpect(jsonPath("$.registrations[0].id").value(registration))
+			.andExpect(jsonPath("$.registrations[0].status").value("CONFIRMED"))
+			.andExpect(content().string(not(containsString("Alex Martin"))))
+			.andExpect(content().string(not(containsString("alex.m@example.org"))));
+		this.staff.get(event + "/audit")
+			.andExpect(jsonPath("$.entries[-1].fact").value("PersonalDataErased"))
+			.andExpect(jsonPath("$.entries[-1].recordedBy").value("ada"));
 	}
 
 	/** A start a week from now, so that registrations are open. */

@@ -2,7 +2,11 @@ package fr.pes21.gateway;
 
 import java.time.Duration;
 
+import fr.pes21.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,6 +31,26 @@ class ActuatorIntegrationTests extends GatewayIntegrationTest {
 						.contains("service=\"gateway\""));
 	}
 
+	@Test
+	void servesTheMetricsToPrometheusScrapeTokenOnly() {
+		for (String metrics : new String[] { "/actuator/prometheus", "/actuator/metrics",
+				"/actuator/metrics/jvm.memory.used" }) {
+			var anonymous = this.client.get().uri(metrics).exchange();
+			anonymous.expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"metrics\"");
+			expectProblem(anonymous, HttpStatus.UNAUTHORIZED, "unauthenticated");
+			expectProblem(this.client.get()
+				.uri(metrics)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken())
+				.exchange(), HttpStatus.UNAUTHORIZED, "unauthenticated");
+			this.client.get()
+				.uri(metrics)
+				.header(HttpHeaders.AUTHORIZATION, TestTokens.METRICS_SCRAPE)
+				.exchange()
+				.expectStatus()
+				.isOk();
+		}
+	}
+
 	private String scrape() {
 		// A scrape outgrows the client's default 256 KB buffer once many requests were
 		// served.
@@ -35,6 +59,7 @@ class ActuatorIntegrationTests extends GatewayIntegrationTest {
 			.build()
 			.get()
 			.uri("/actuator/prometheus")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.METRICS_SCRAPE)
 			.exchange()
 			.expectStatus()
 			.isOk()

@@ -17,8 +17,10 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * The local stack's Prometheus configuration, derived from the compose deployment's
  * {@code ops/prometheus/prometheus.yml} so that the scrape jobs, their labels and the
  * alerting rules have one source: each target {@code <compose service>:<port>} becomes
- * {@code localhost:<the port this stack gives that process>}, and relative rule files
- * become absolute paths into {@code ops/prometheus/}. Everything else is kept as it is.
+ * {@code localhost:<the port this stack gives that process>}, relative rule files become
+ * absolute paths into {@code ops/prometheus/}, and the scrape token's file (compose's
+ * secret) becomes this stack's {@code .local/metrics-token}. Everything else is kept as
+ * it is.
  */
 final class PrometheusConfiguration {
 
@@ -66,6 +68,10 @@ final class PrometheusConfiguration {
 		}
 		Map<String, Integer> ports = httpPorts(config.ports());
 		for (JsonNode job : configuration.path("scrape_configs")) {
+			if (job.path("authorization") instanceof ObjectNode authorization
+					&& authorization.has("credentials_file")) {
+				authorization.put("credentials_file", config.metricsTokenFile().toString());
+			}
 			for (JsonNode staticConfig : job.path("static_configs")) {
 				if (staticConfig.get("targets") instanceof ArrayNode targets) {
 					for (int i = 0; i < targets.size(); i++) {

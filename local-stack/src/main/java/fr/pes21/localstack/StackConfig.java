@@ -129,6 +129,14 @@ public record StackConfig(Path repository, Path localDir, StackPorts ports, Stri
 		return this.localDir.resolve("webhook-secret-key");
 	}
 
+	/**
+	 * Prometheus' scrape token (see {@link Secrets}), which the local Prometheus reads
+	 * from this file.
+	 */
+	Path metricsTokenFile() {
+		return this.localDir.resolve("metrics-token");
+	}
+
 	/** A Spring Boot module's executable jar, as {@code mvn package} leaves it. */
 	Path jar(String module) {
 		return this.repository.resolve(module).resolve("target").resolve(module + ".jar");

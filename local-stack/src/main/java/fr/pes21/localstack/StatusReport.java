@@ -13,8 +13,8 @@ import java.util.OptionalInt;
 /**
  * {@code ./pes21 status}: each process (Prometheus only when started with the stack) with
  * its port, pid, memory, whether it is ready and how often the supervisor restarted it,
- * who supervises the stack, then where the metrics are. Exit code 0 when all run and are
- * ready, 3 when none runs, 1 otherwise.
+ * who supervises the stack, then where the metrics are and the token that reads them.
+ * Exit code 0 when all run and are ready, 3 when none runs, 1 otherwise.
  */
 final class StatusReport {
 
@@ -71,7 +71,7 @@ final class StatusReport {
 		if (running == 0) {
 			return 3;
 		}
-		printMetrics(specs, ports, pidFiles, out);
+		printMetrics(config, specs, ports, pidFiles, out);
 		if (ready == specs.size()) {
 			out.println("PES 21 is ready at " + config.gatewayUrl().replaceFirst(":\\d+$", "") + ":"
 					+ pidFiles.port("gateway").orElse(config.ports().gateway()));
@@ -89,11 +89,13 @@ final class StatusReport {
 	}
 
 	/**
-	 * Each service's own metrics endpoint (no login needed), and Prometheus when it runs.
+	 * Each service's own metrics endpoint (Prometheus' scrape token needed, no login),
+	 * and Prometheus when it runs.
 	 */
-	private static void printMetrics(List<ProcessSpec> specs, Map<String, Integer> ports, PidFiles pidFiles,
-			PrintStream out) {
-		out.println("Metrics (Prometheus text format):");
+	private static void printMetrics(StackConfig config, List<ProcessSpec> specs, Map<String, Integer> ports,
+			PidFiles pidFiles, PrintStream out) {
+		out.println("Metrics (Prometheus text format; send Authorization: Bearer <the token in "
+				+ config.metricsTokenFile() + ">):");
 		for (ProcessSpec spec : specs) {
 			if (spec.readiness() == Readiness.HTTP) {
 				out.printf("  %-22s http://localhost:%d%s%n", spec.name(), ports.get(spec.name()),

@@ -22,13 +22,14 @@ final class Topology {
 	private static final String LOOPBACK = StackConfig.LOOPBACK;
 
 	/**
-	 * Exemplars (trace ids) on buckets and counters only: Debian's Prometheus (2.42, what
-	 * {@code --with-prometheus} runs) rejects a whole scrape that has one on a
-	 * histogram's {@code _count}, which Micrometer adds by default; Prometheus 2.43 and
-	 * later accept them.
+	 * The database the gateway keeps its accounts and refresh tokens in, on the same
+	 * MongoDB wire server as the services' (docs/decisions/0016).
 	 */
-	static final String EXEMPLARS_ON_BUCKETS_ONLY = "-Dmanagement.prometheus.metrics.export.properties"
-			+ ".io.prometheus.exporter.exemplarsOnAllMetricTypes=false";
+	static final String GATEWAY_DATABASE = "gateway";
+
+	/** What the processes that serve no metrics never get. */
+	private static final Set<String> SECRETS_OF_THE_SUITE = Set.of(ADMIN_PASSWORD_VARIABLE, Secrets.JWT_SECRET_VARIABLE,
+			Secrets.WEBHOOK_SECRET_KEY_VARIABLE, Secrets.METRICS_TOKEN_VARIABLE);
 
 	/** What {@link StackStarter#start} starts. */
 	enum Scope {
@@ -115,9 +116,7 @@ final class Topology {
 				List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "--sun-misc-unsafe-memory-access=allow",
 						"-Dpes21.component=kafka", "-cp", config.infrastructureClasspath(), KafkaBroker.class.getName(),
 						"--port", Integer.toString(port), "--data-dir", config.kafkaDir().toString()),
-				Map.of(),
-				Set.of(ADMIN_PASSWORD_VARIABLE, Secrets.JWT_SECRET_VARIABLE, Secrets.WEBHOOK_SECRET_KEY_VARIABLE),
-				Readiness.KAFKA);
+				Map.of(), SECRETS_OF_THE_SUITE, Readiness.KAFKA);
 	}
 
 	private static ProcessSpec mongo(StackConfig config, String java) {
@@ -126,9 +125,7 @@ final class Topology {
 				List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-Dpes21.component=mongo", "-cp",
 						config.infrastructureClasspath(), MongoWireServer.class.getName(), "--port",
 						Integer.toString(port), "--data-dir", config.mongoDir().toString()),
-				Map.of(),
-				Set.of(ADMIN_PASSWORD_VARIABLE, Secrets.JWT_SECRET_VARIABLE, Secrets.WEBHOOK_SECRET_KEY_VARIABLE),
-				Readiness.MONGO);
+				Map.of(), SECRETS_OF_THE_SUITE, Readiness.MONGO);
 	}
 
 	private static ProcessSpec service(StackConfig config, String java, ServiceDefinition service, Secrets secrets) {
@@ -149,6 +146,7 @@ final class Topology {
 		int port = config.ports().gateway();
 		Map<String, String> environment = springEnvironment(port, config.gatewayAddress(), secrets);
 		environment.put(ADMIN_PASSWORD_VARIABLE, (config.adminPassword() != null) ? config.adminPassword() : "");
+		environment.put("MONGODB_URI", "mongodb://" + LOOPBACK + ":" + config.ports().mongo() + "/" + GATEWAY_DATABASE);
 		for (ServiceDefinition service : ServiceDefinition.values()) {
 			environment.put(service.gatewayUrlVariable(), "http://" + LOOPBACK + ":" + config.ports().of(service));
 		}
@@ -166,9 +164,7 @@ final class Topology {
 				List.of(config.prometheus().toString(), "--config.file=" + config.prometheusConfigFile(),
 						PidFiles.prometheusDataOption(config.localDir()),
 						"--web.listen-address=" + LOOPBACK + ":" + port),
-				Map.of(),
-				Set.of(ADMIN_PASSWORD_VARIABLE, Secrets.JWT_SECRET_VARIABLE, Secrets.WEBHOOK_SECRET_KEY_VARIABLE),
-				Readiness.PROMETHEUS);
+				Map.of(), SECRETS_OF_THE_SUITE, Readiness.PROMETHEUS);
 	}
 
 	private static Map<String, String> springEnvironment(int port, String address, Secrets secrets) {
@@ -178,14 +174,15 @@ final class Topology {
 			environment.put("SERVER_ADDRESS", address);
 		}
 		environment.put(Secrets.JWT_SECRET_VARIABLE, secrets.jwtSecret());
+		environment.put(Secrets.METRICS_TOKEN_VARIABLE, secrets.metricsToken());
 		// human-readable logs: structured JSON logs are for the other profiles
 		environment.put("SPRING_PROFILES_ACTIVE", "local");
 		return environment;
 	}
 
 	private static List<String> springCommand(String java, String module, StackConfig config) {
-		return List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", EXEMPLARS_ON_BUCKETS_ONLY,
-				"-Dpes21.component=" + module, "-jar", config.runningJar(module).toString());
+		return List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dpes21.component=" + module,
+				"-jar", config.runningJar(module).toString());
 	}
 
 }

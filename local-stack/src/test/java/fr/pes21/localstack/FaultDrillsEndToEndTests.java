@@ -50,6 +50,10 @@ import static org.awaitility.Awaitility.await;
  * {@code 201} after it); asserts none of the times.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// First of the end-to-end classes (failsafe orders them by @Order): its own suite is down
+// before TheSuite's starts,
+// so that two suites never share the machine's two cores.
+@Order(1)
 class FaultDrillsEndToEndTests {
 
 	private static final Path REPOSITORY = Path.of(System.getProperty("pes21.root", "..")).toAbsolutePath().normalize();
@@ -137,12 +141,6 @@ class FaultDrillsEndToEndTests {
 	}
 
 	@Test
-	@Order(2)
-	void reportingServiceKilled() {
-		drill("reporting-service", 2001, () -> kill("reporting-service"));
-	}
-
-	@Test
 	@Order(3)
 	void kafkaKilled() {
 		drill("kafka", 2002, () -> kill("kafka"));
@@ -162,12 +160,13 @@ class FaultDrillsEndToEndTests {
 
 	@Test
 	@Order(6)
-	void theServicesOutsideTheDlaPathKilledTogether() {
-		// accompaniment, territory and events take no part in a DLA welcome: killed at
-		// once (their restarts overlap), they show that the others' deaths disturb
-		// nothing
-		drill("accompaniment-, territory- and events-service", 2005,
-				() -> kill("accompaniment-service", "territory-service", "events-service"));
+	void theConsumerAndTheServicesOutsideTheDlaPathKilledTogether() {
+		// reporting-service dies while it consumes the welcomes (each must count once
+		// after its restart); accompaniment, territory and events take no part in a
+		// welcome and show that the others' deaths disturb nothing. Killed at once, their
+		// restarts overlap: one drill instead of two keeps CI short.
+		drill("reporting-, accompaniment-, territory- and events-service", 2005,
+				() -> kill("reporting-service", "accompaniment-service", "territory-service", "events-service"));
 	}
 
 	@Test
@@ -182,7 +181,7 @@ class FaultDrillsEndToEndTests {
 		launcher.run(Duration.ofMinutes(3), "backup", backup.toString(), "--local-dir", localDir.toString())
 			.succeeded();
 
-		for (int year = 2001; year <= 2006; year++) {
+		for (int year = 2002; year <= 2006; year++) {
 			FIGURES_AT_BACKUP.put(year, figure(year, WELCOMED));
 		}
 		WELCOMES_AT_BACKUP.putAll(WELCOMED_SO_FAR);

@@ -108,18 +108,29 @@ class LocalStackPrometheusTests {
 	}
 
 	@Test
-	void everyServiceAndTheGatewayServeExemplarsThatDebiansPrometheusCanRead() {
+	void givesEveryServiceAndTheGatewayTheScrapeTokenAndTheGatewayItsDatabase() {
 		StackConfig config = StackConfig.forRepository(REPOSITORY, Map.of()).withLocalDir(this.localDir);
+		Secrets secrets = Secrets.of(config, Map.of());
 
-		List<ProcessSpec> applications = Topology.phases(config, Topology.Scope.SUITE, Secrets.NONE)
+		List<ProcessSpec> processes = Topology.phases(config, Topology.Scope.SUITE, secrets)
 			.stream()
 			.flatMap(List::stream)
-			.filter((spec) -> spec.readiness() == Readiness.HTTP)
 			.toList();
 
-		assertThat(applications).hasSize(ServiceDefinition.values().length + 1)
-			.allSatisfy((spec) -> assertThat(spec.command()).contains(
-					"-Dmanagement.prometheus.metrics.export.properties.io.prometheus.exporter.exemplarsOnAllMetricTypes=false"));
+		assertThat(secrets.metricsToken()).isNotBlank();
+		assertThat(processes.stream().filter((spec) -> spec.readiness() == Readiness.HTTP))
+			.hasSize(ServiceDefinition.values().length + 1)
+			.allSatisfy((spec) -> assertThat(spec.environment()).containsEntry("PES21_METRICS_TOKEN",
+					secrets.metricsToken()));
+		assertThat(processes.stream().filter((spec) -> spec.readiness() != Readiness.HTTP))
+			.allSatisfy((spec) -> assertThat(spec.withheldEnvironment()).contains("PES21_METRICS_TOKEN"));
+		assertThat(processes.stream()
+			.filter((spec) -> spec.name().equals("gateway"))
+			.findFirst()
+			.orElseThrow()
+			.environment()).containsEntry("MONGODB_URI", "mongodb://127.0.0.1:" + config.ports().mongo() + "/gateway");
+		assertThat(Secrets.of(config, Map.of()).metricsToken()).as("kept across starts")
+			.isEqualTo(secrets.metricsToken());
 	}
 
 	@Test
@@ -162,6 +173,7 @@ class LocalStackPrometheusTests {
 						service.module() + " +http://localhost:" + ports.of(service) + "/actuator/prometheus");
 			}
 			assertThat(status).containsPattern("Prometheus +http://localhost:" + ports.prometheus() + " ");
+			assertThat(status).contains("Authorization: Bearer <the token in " + config.metricsTokenFile() + ">");
 		}
 		finally {
 			prometheus.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

@@ -72,6 +72,19 @@ class PrometheusConfigurationTests {
 	}
 
 	@Test
+	void scrapesWithThisStacksOwnScrapeToken(@TempDir Path localDir) {
+		StackConfig config = StackConfig.forRepository(REPOSITORY, Map.of()).withLocalDir(localDir);
+
+		JsonNode local = YAML.readTree(PrometheusConfiguration.forLocalStack(config));
+
+		assertThat(local.path("scrape_configs")).isNotEmpty().allSatisfy((job) -> {
+			assertThat(job.path("authorization").path("type").asString()).isEqualTo("Bearer");
+			assertThat(job.path("authorization").path("credentials_file").asString())
+				.isEqualTo(localDir.resolve("metrics-token").toString());
+		});
+	}
+
+	@Test
 	void readsTheAlertingRulesOfOpsWhereverTheStackRuns(@TempDir Path localDir) throws IOException {
 		StackConfig config = StackConfig.forRepository(REPOSITORY, Map.of()).withLocalDir(localDir);
 

@@ -1,8 +1,6 @@
 package fr.pes21.localstack;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -16,31 +14,40 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import fr.pes21.localstack.demo.DemoLoader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static fr.pes21.localstack.GatewayApi.authorized;
+import static fr.pes21.localstack.GatewayApi.awaitIndicators;
+import static fr.pes21.localstack.GatewayApi.id;
+import static fr.pes21.localstack.GatewayApi.indicator;
+import static fr.pes21.localstack.GatewayApi.json;
+import static fr.pes21.localstack.GatewayApi.request;
+import static fr.pes21.localstack.GatewayApi.send;
+import static fr.pes21.localstack.GatewayApi.token;
+import static fr.pes21.localstack.TheSuite.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole suite started as {@code ./pes21 up} starts it (Kafka, the MongoDB wire
- * server, the services and the gateway as processes, on free ports, with a temporary
- * {@code .local}), then driven through the gateway only, as the API contract says. Prints
- * its figures as {@code E2E figure: name = value}; asserts none of them. The demo data
- * fill 2023 to 2025 and the 2024 report must be exactly the activity report's: the other
- * tests record their facts in 2022, the dashboard test in 2021.
+ * The suite ({@link TheSuite}, started once for every end-to-end class) driven through
+ * the gateway only, as the API contract says. Prints its figures as
+ * {@code E2E figure: name = value}; asserts none of them. The demo data fill 2023 to 2025
+ * and the 2024 report must be exactly the activity report's: the other tests record their
+ * facts in 2022, the staff application's tests (StaffApplicationEndToEndTests) in 2021
+ * and before.
  */
+@ExtendWith(TheSuite.class)
 class SuiteEndToEndTests {
 
-	private static final Path REPOSITORY = Path.of(System.getProperty("pes21.root", "..")).toAbsolutePath().normalize();
+	private static final Path REPOSITORY = TheSuite.REPOSITORY;
 
-	private static final String ADMIN_PASSWORD = "e2e-" + UUID.randomUUID();
+	private static final String ADMIN_PASSWORD = TheSuite.ADMIN_PASSWORD;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = GatewayApi.JSON;
 
 	/** docs/domain.md, "The 2024 figures". */
 	private static final Map<String, Long> REPORT_2024 = report2024();
@@ -50,41 +57,6 @@ class SuiteEndToEndTests {
 	 * back in 2024 counts in both years.
 	 */
 	private static final Map<String, Long> DLA_2023 = dla2023();
-
-	private static final HttpClient HTTP = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
-
-	@TempDir
-	static Path localDir;
-
-	private static RunningStack stack;
-
-	@BeforeAll
-	static void startTheSuite() {
-		StackConfig config = StackConfig.forRepository(REPOSITORY)
-			.withLocalDir(localDir)
-			.withPorts(StackPorts.free())
-			.withAdminPassword(ADMIN_PASSWORD)
-			.withJwtSecret(null);
-		stack = LocalStack.start(config);
-		figure("time to ready", "%.1f s".formatted(stack.readyAfter().toMillis() / 1000.0));
-		stack.startupTimes()
-			.forEach((name, time) -> figure(name + " start to ready", "%.1f s".formatted(time.toMillis() / 1000.0)));
-	}
-
-	@AfterAll
-	static void stopTheSuite() {
-		if (stack == null) {
-			return;
-		}
-		Map<String, String> memory = new LinkedHashMap<>();
-		stack.processes().forEach((process) -> memory.put(process.name(), process.rssKiB() / 1024 + " MiB"));
-		memory.forEach((name, rss) -> figure(name + " RSS", rss));
-		figure("total RSS of the stack", stack.totalRssKiB() / 1024 + " MiB");
-		stack.stop();
-	}
 
 	@Test
 	void refusesARequestWithoutAToken() throws Exception {
@@ -102,7 +74,7 @@ class SuiteEndToEndTests {
 						"commune", "Dijon", "holders", List.of(Map.of("firstName", "Camille", "lastName", "Morel"))))));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		assertThat(created.headers().firstValue("Location"))
-			.hasValueSatisfying((location) -> assertThat(location).startsWith(stack.gatewayUrl()));
+			.hasValueSatisfying((location) -> assertThat(location).startsWith(TheSuite.gatewayUrl()));
 		String projectPath = "/api/accompaniment/projects/" + JSON.readTree(created.body()).path("id").asString();
 
 		for (String date : List.of("2022-04-02", "2022-05-14")) {
@@ -180,30 +152,6 @@ class SuiteEndToEndTests {
 	}
 
 	@Test
-	void showsAFigureChangeOnTheDashboardWhenAFactIsRecorded(@TempDir Path browserProfile) throws Exception {
-		try (DashboardPage dashboard = DashboardPage.open(stack.gatewayUrl(), browserProfile)) {
-			dashboard.logIn("admin", ADMIN_PASSWORD);
-			dashboard.showYear(2021);
-			dashboard.awaitLive();
-			assertThat(dashboard.programmes()).containsExactly("Dispositif local d’accompagnement (DLA)",
-					"Création / accompagnement", "Générateur BFC", "Événements");
-			assertThat(dashboard.label("dla.structuresWelcomed")).isEqualTo("Structures accueillies");
-			long before = dashboard.figure("dla.structuresWelcomed");
-
-			String token = token();
-			String structureId = id(send(authorized(request("/api/dla/structures"), token).POST(
-					json(Map.of("name", "La Recyclerie de l'Ouche", "legalForm", "ASSOCIATION", "commune", "Dijon")))));
-			id(send(authorized(request("/api/dla/structures/" + structureId + "/welcome"), token)
-				.POST(json(Map.of("date", "2021-06-10")))));
-			long answeredAt = System.nanoTime();
-
-			dashboard.awaitFigure("dla.structuresWelcomed", before + 1);
-			figure("dashboard freshness (welcome answered to figure on screen)",
-					"%d ms".formatted((System.nanoTime() - answeredAt) / 1_000_000));
-		}
-	}
-
-	@Test
 	void loadsTheDemoDataTwiceAndShowsExactlyTheActivityReportOf2024() throws Exception {
 		DemoLoader.Summary first = demoLoader().load();
 		figure("demo load", "%.1f s (%d records, %d withdrawals)".formatted(first.took().toMillis() / 1000.0,
@@ -249,7 +197,7 @@ class SuiteEndToEndTests {
 	@Test
 	void answersTheFiguresOfAYearToAnOperationTriedFromSwaggerUi(@TempDir Path browserProfile) throws Exception {
 		String token = token();
-		try (SwaggerUiPage swaggerUi = SwaggerUiPage.open(stack.gatewayUrl(), browserProfile)) {
+		try (SwaggerUiPage swaggerUi = SwaggerUiPage.open(TheSuite.gatewayUrl(), browserProfile)) {
 			assertThat(swaggerUi.documents()).containsExactlyInAnyOrder("gateway", "accompaniment-service",
 					"dla-service", "territory-service", "events-service", "reporting-service");
 			swaggerUi.show("reporting-service", "Reports", "getYearlyReport");
@@ -263,6 +211,44 @@ class SuiteEndToEndTests {
 	}
 
 	@Test
+	void anAdminOpensAnAccountWhoseHolderLogsInRefreshesAndLogsOut() throws Exception {
+		String username = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+		HttpResponse<String> opened = send(
+				authorized(request("/api/accounts"), token()).POST(json(Map.of("username", username, "displayName",
+						"Marie Dupont", "roles", List.of("VOLUNTEER"), "password", "trois-pommes-sur-le-buffet"))));
+		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+
+		JsonNode login = JSON.readTree(send(request("/auth/token")
+			.POST(json(Map.of("username", username, "password", "trois-pommes-sur-le-buffet")))).body());
+		HttpResponse<String> me = send(
+				authorized(request("/api/accounts/me"), login.path("access_token").asString()).GET());
+		HttpResponse<String> refreshed = send(
+				request("/auth/refresh").POST(json(Map.of("refresh_token", login.path("refresh_token").asString()))));
+		String next = JSON.readTree(refreshed.body()).path("refresh_token").asString();
+		HttpResponse<String> loggedOut = send(request("/auth/logout").POST(json(Map.of("refresh_token", next))));
+		HttpResponse<String> afterLogout = send(request("/auth/refresh").POST(json(Map.of("refresh_token", next))));
+
+		assertThat(JSON.readTree(me.body()).path("displayName").asString()).isEqualTo("Marie Dupont");
+		assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+		assertThat(loggedOut.statusCode()).isEqualTo(204);
+		assertThat(afterLogout.statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void servesTheMetricsToTheScrapeTokenTheStackKeepsOnly() throws Exception {
+		String scrapeToken = Files.readString(TheSuite.localDir().resolve("metrics-token")).strip();
+
+		HttpResponse<String> anonymous = send(request("/actuator/prometheus").GET());
+		// as Prometheus asks: the text format, not JSON
+		HttpResponse<String> scrape = send(
+				authorized(request("/actuator/prometheus"), scrapeToken).setHeader("Accept", "text/plain").GET());
+
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(scrape.statusCode()).isEqualTo(200);
+		assertThat(scrape.body()).contains("pes21_logins_total");
+	}
+
+	@Test
 	void answersAMalformedBodyWithAProblem() throws Exception {
 		HttpResponse<String> response = send(authorized(request("/api/accompaniment/projects"), token())
 			.POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Coopérative\", \"programme\": ")));
@@ -273,7 +259,7 @@ class SuiteEndToEndTests {
 	}
 
 	private static DemoLoader demoLoader() {
-		return new DemoLoader(URI.create(stack.gatewayUrl()), ADMIN_PASSWORD, REPOSITORY, System.out);
+		return new DemoLoader(URI.create(TheSuite.gatewayUrl()), ADMIN_PASSWORD, REPOSITORY, System.out);
 	}
 
 	/**
@@ -295,52 +281,6 @@ class SuiteEndToEndTests {
 			assertThat(body).isEqualTo(previous);
 		});
 		return report.get();
-	}
-
-	private static String token() throws IOException, InterruptedException {
-		HttpResponse<String> response = send(
-				request("/auth/token").POST(json(Map.of("username", "admin", "password", ADMIN_PASSWORD))));
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return JSON.readTree(response.body()).path("access_token").asString();
-	}
-
-	/** The id of a recorded fact, after checking it was recorded. */
-	private static String id(HttpResponse<String> created) {
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		return JSON.readTree(created.body()).path("id").asString();
-	}
-
-	private static void awaitIndicators(String token, int year, Map<String, Long> expected) {
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-			HttpResponse<String> response = send(authorized(request("/api/reports/years/" + year), token).GET());
-			assertThat(response.statusCode()).isEqualTo(200);
-			JsonNode indicators = JSON.readTree(response.body()).path("indicators");
-			expected.forEach((key, value) -> assertThat(indicator(indicators, key)).as(key).isEqualTo(value));
-		});
-	}
-
-	private static long indicator(JsonNode indicators, String key) {
-		JsonNode value = indicators.get(key);
-		return (value != null && value.isNumber()) ? value.longValue() : -1;
-	}
-
-	private static HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
-			.timeout(Duration.ofSeconds(10))
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json");
-	}
-
-	private static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
-		return request.header("Authorization", "Bearer " + token);
-	}
-
-	private static HttpRequest.BodyPublisher json(Object body) {
-		return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
-	}
-
-	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static Map<String, Long> report2024() {
@@ -371,10 +311,6 @@ class SuiteEndToEndTests {
 		column.put("dla.collectiveEngineeringBeneficiaries", 3L);
 		column.put("dla.postEngineeringFollowUps", 2L);
 		return column;
-	}
-
-	private static void figure(String name, String value) {
-		System.out.println("E2E figure: " + name + " = " + value);
 	}
 
 }

@@ -26,7 +26,7 @@ final class SwaggerUiPage implements AutoCloseable {
 	}
 
 	static SwaggerUiPage open(String gatewayUrl, Path profile) {
-		WebDriver browser = DashboardPage.chromium(profile);
+		WebDriver browser = Chromium.start(profile);
 		try {
 			browser.get(gatewayUrl + "/swagger-ui.html");
 		}

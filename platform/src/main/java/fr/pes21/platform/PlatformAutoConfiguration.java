@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 import fr.pes21.platform.apidocs.ApiDocumentation;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.platform.idempotency.IdempotencyConfiguration;
 import fr.pes21.platform.observability.ObservabilityConfiguration;
 import fr.pes21.platform.outbox.OutboxConfiguration;
@@ -31,8 +32,11 @@ import org.springframework.util.unit.DataSize;
 		ObservabilityConfiguration.class, ProblemDetailsAdvice.class, ApiDocumentation.class })
 public class PlatformAutoConfiguration {
 
-	/** Business dates are days in Europe/Paris (docs/domain.md). */
-	public static final ZoneId BUSINESS_ZONE = ZoneId.of("Europe/Paris");
+	/**
+	 * Business dates are days in Europe/Paris (docs/domain.md):
+	 * {@link Stamp#BUSINESS_ZONE}.
+	 */
+	public static final ZoneId BUSINESS_ZONE = Stamp.BUSINESS_ZONE;
 
 	@Bean
 	@ConditionalOnMissingBean

@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -40,6 +42,26 @@ class PlatformMetricsIntegrationTests {
 
 	@Autowired
 	NoteRepository notes;
+
+	@Test
+	void servesTheMetricsToPrometheusScrapeTokenOnlyAndHealthToAnyone() throws Exception {
+		for (String metrics : new String[] { "/actuator/prometheus", "/actuator/metrics",
+				"/actuator/metrics/jvm.memory.used" }) {
+			this.mvc.perform(get(metrics))
+				.andExpect(status().isUnauthorized())
+				.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"metrics\""))
+				.andExpect(jsonPath("$.type").value("urn:pes21:problem:unauthenticated"));
+			this.mvc.perform(get(metrics).header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("ada", "ADMIN")))
+				.andExpect(status().isUnauthorized());
+			this.mvc.perform(get(metrics).header(HttpHeaders.AUTHORIZATION, "Bearer not-the-scrape-token"))
+				.andExpect(status().isUnauthorized());
+			this.mvc.perform(get(metrics).header(HttpHeaders.AUTHORIZATION, TestTokens.METRICS_SCRAPE))
+				.andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+		this.mvc.perform(get("/livez")).andExpect(status().isOk());
+		this.mvc.perform(get("/readyz")).andExpect(status().isOk());
+	}
 
 	@Test
 	void countsEachRecordedFactOnceByType() throws Exception {
@@ -88,7 +110,8 @@ class PlatformMetricsIntegrationTests {
 	}
 
 	private String scrape() throws Exception {
-		return this.mvc.perform(get("/actuator/prometheus"))
+		return this.mvc
+			.perform(get("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, TestTokens.METRICS_SCRAPE))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -168,6 +168,16 @@ class WebProblemsIntegrationTests {
 	}
 
 	@Test
+	void keepsEveryCorrelationIdTheGatewayKeeps() throws Exception {
+		// The gateway keeps ids of up to 128 characters with colons (a trace id, say):
+		// the
+		// service must not replace them, or a request's log lines would carry two ids.
+		String gateways = "web:" + "0123456789abcdef".repeat(7);
+		this.mvc.perform(get("/api/notes/any").header("X-Correlation-Id", gateways))
+			.andExpect(header().string("X-Correlation-Id", gateways));
+	}
+
+	@Test
 	void isReadyOnlyWithMongoAndKafkaChecked() throws Exception {
 		MvcResult result = this.mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk()).andReturn();
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 
 import fr.pes21.contracts.Fact;
 import fr.pes21.contracts.FactCatalog;
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -51,6 +53,27 @@ public final class FactPublisher implements AutoCloseable {
 	public void publish(ProducerRecord<String, byte[]> record) {
 		try {
 			this.producer.send(record).get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Sends a record without waiting for the broker's acknowledgement. */
+	public Future<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
+		return this.producer.send(record);
+	}
+
+	/**
+	 * Sends records without waiting for each acknowledgement, then waits for them all.
+	 */
+	public void publishAll(List<ProducerRecord<String, byte[]>> records) {
+		List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
+		records.forEach((record) -> sent.add(send(record)));
+		try {
+			for (Future<RecordMetadata> one : sent) {
+				one.get();
+			}
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

@@ -556,6 +556,27 @@ class TerritoryApiIntegrationTests {
 		this.staff.post(initiative + "/meetings", meeting("2024-01-26"), key).andExpect(status().isConflict());
 	}
 
+	@Test
+	void theAuditTrailOfAnInitiativeKeepsWhoRecordedAndWithdrewEachFactAlsoOnceItIsWithdrawn() throws Exception {
+		ApiClient volunteer = this.staff.as(TestTokens.bearer("victor", "VOLUNTEER"));
+		String initiative = initiative();
+		String meeting = initiative + "/meetings/" + volunteer.record(initiative + "/meetings", meeting("2024-01-25"));
+		this.staff.get(meeting).andExpect(jsonPath("$.recordedBy").value("victor"));
+		this.staff.as(READER).get(meeting).andExpect(jsonPath("$.recordedBy").doesNotExist());
+
+		this.staff.withdraw(initiative).andExpect(status().isNoContent());
+
+		this.staff.get(initiative + "/audit")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries[0].fact").value("InitiativeStarted"))
+			.andExpect(jsonPath("$.entries[0].recordedBy").value("alice"))
+			.andExpect(jsonPath("$.entries[0].withdrawnBy").value("alice"))
+			.andExpect(jsonPath("$.entries[1].fact").value("SteeringMeetingHeld"))
+			.andExpect(jsonPath("$.entries[1].recordedBy").value("victor"))
+			.andExpect(jsonPath("$.entries[1].withdrawnBy").value("alice"));
+		volunteer.get(initiative + "/audit").andExpect(status().isForbidden());
+	}
+
 	/** An initiative started on 1 March 2023 on a territory of its own; its path. */
 	private String initiative() throws Exception {
 		String territory = territory("Ouche et Montagne");

@@ -17,6 +17,7 @@ public class RealInfrastructureExtension implements BeforeAllCallback {
 		System.setProperty("spring.kafka.bootstrap-servers", endpoints.kafkaBootstrapServers());
 		System.setProperty("spring.mongodb.uri", endpoints.mongoUri(databaseFor(context)));
 		System.setProperty("pes21.jwt.secret", TestTokens.SECRET);
+		System.setProperty("pes21.metrics.token", TestTokens.METRICS_SCRAPE_TOKEN);
 	}
 
 	private static String databaseFor(ExtensionContext context) {

@@ -31,7 +31,13 @@ public final class RoleTable {
 	/** Who records and withdraws facts: everyone but a READER. */
 	public static final Set<String> RECORDERS = Set.of("ADMIN", "STAFF", "VOLUNTEER");
 
-	/** The webhook subscriptions, the rebuild of the read models. */
+	/** The withdrawal of a whole project or event (docs/api.md, "Access"). */
+	public static final Set<String> STAFF_AND_ADMIN = Set.of("ADMIN", "STAFF");
+
+	/**
+	 * The webhook subscriptions, the rebuild of the read models, the erasure of personal
+	 * data (docs/decisions/0020).
+	 */
 	public static final Set<String> ADMIN_ONLY = Set.of("ADMIN");
 
 	private RoleTable() {
@@ -45,6 +51,15 @@ public final class RoleTable {
 
 	/** A {@code DELETE} answering {@code 204} to the roles allowed. */
 	public static <T> Writing<T> withdrawn(String name, Set<String> roles,
+			Function<T, MockHttpServletRequestBuilder> request) {
+		return new Writing<>(name, roles, 204, request);
+	}
+
+	/**
+	 * Any other writing (a {@code POST} without a body, such as an erasure) answering
+	 * {@code 204} to the roles allowed.
+	 */
+	public static <T> Writing<T> noContent(String name, Set<String> roles,
 			Function<T, MockHttpServletRequestBuilder> request) {
 		return new Writing<>(name, roles, 204, request);
 	}

@@ -24,6 +24,15 @@ public final class TestTokens {
 	 */
 	public static final String SECRET = "test-only-secret-for-pes21-integration-tests-0123456789";
 
+	/**
+	 * Prometheus' scrape token in every test context ({@code pes21.metrics.token}); never
+	 * used outside tests.
+	 */
+	public static final String METRICS_SCRAPE_TOKEN = "test-only-metrics-scrape-token";
+
+	/** The {@code Authorization} header value Prometheus scrapes the metrics with. */
+	public static final String METRICS_SCRAPE = "Bearer " + METRICS_SCRAPE_TOKEN;
+
 	private TestTokens() {
 	}
 

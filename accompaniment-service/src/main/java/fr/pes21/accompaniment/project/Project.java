@@ -1,10 +1,8 @@
 package fr.pes21.accompaniment.project;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import fr.pes21.contracts.accompaniment.AccompanimentMeetingHeld;
 import fr.pes21.contracts.accompaniment.AccompanimentMeetingWithdrawn;
@@ -19,11 +17,15 @@ import fr.pes21.contracts.accompaniment.ProjectWelcomeWithdrawn;
 import fr.pes21.contracts.accompaniment.ProjectWelcomed;
 import fr.pes21.contracts.accompaniment.StructureCreated;
 import fr.pes21.contracts.accompaniment.StructureCreationWithdrawn;
+import fr.pes21.platform.audit.AuditEntry;
+import fr.pes21.platform.audit.Recorded;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.platform.outbox.OutboxAggregate;
 import fr.pes21.platform.problem.RuleViolation;
 import fr.pes21.platform.problem.UnknownResource;
 
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * A project accompanied towards the creation of a structure, from its welcome ("accueil")
@@ -35,6 +37,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("projects")
 class Project extends OutboxAggregate {
+
+	/**
+	 * The name of an erasure in the audit trail (it is no fact: it is never published).
+	 */
+	static final String PERSONAL_DATA_ERASED = "PersonalDataErased";
 
 	private String name;
 
@@ -52,13 +59,28 @@ class Project extends OutboxAggregate {
 
 	private StructureCreation creation;
 
+	/**
+	 * Creations recorded before the current one, each withdrawn (the audit trail keeps
+	 * them).
+	 */
+	private List<StructureCreation> withdrawnCreations = new ArrayList<>();
+
 	private List<PostCreationReview> reviews = new ArrayList<>();
 
 	private Closure closure;
 
-	private Instant recordedAt;
+	/** Closures recorded before the current one, each withdrawn. */
+	private List<Closure> withdrawnClosures = new ArrayList<>();
 
-	private Instant withdrawnAt;
+	/** The welcome: the project's own recording, and its withdrawal. */
+	@Unwrapped.Nullable
+	private Recorded recorded;
+
+	/**
+	 * The erasures of the holders' personal data (GDPR): who did each and when, nothing
+	 * of what was erased.
+	 */
+	private List<Recorded> erasures = new ArrayList<>();
 
 	private Project() {
 	}
@@ -68,7 +90,7 @@ class Project extends OutboxAggregate {
 	 * accompaniment.
 	 */
 	static Project welcome(String name, Programme programme, LocalDate welcomedOn, String commune, String sector,
-			List<Holder> holders, Instant recordedAt) {
+			List<Holder> holders, Stamp stamp) {
 		if (isBlank(name) || programme == null || welcomedOn == null || isBlank(commune)) {
 			throw new RuleViolation("A project needs a name, a programme, the date it was welcomed and a commune.");
 		}
@@ -76,31 +98,31 @@ class Project extends OutboxAggregate {
 			throw new RuleViolation("A project needs at least one holder.");
 		}
 		Project project = new Project();
-		project.id = UUID.randomUUID().toString();
+		project.id = Recorded.newId();
 		project.name = name.strip();
 		project.programme = programme;
 		project.welcomedOn = welcomedOn;
 		project.commune = commune.strip();
 		project.sector = blankToNull(sector);
 		project.holders = new ArrayList<>(holders);
-		project.recordedAt = recordedAt;
+		project.recorded = Recorded.as(project.id, stamp);
 		// The welcome's fact id is the project id (see the ProjectWelcomed contract).
 		project.raise(
 				new ProjectWelcomed(project.id, project.id, programme, welcomedOn, project.commune, project.sector),
-				recordedAt);
+				stamp.at());
 		return project;
 	}
 
 	/** Records an accompaniment meeting; answers its id. */
-	String holdMeeting(LocalDate date, MeetingKind kind, String notes, Instant now) {
+	String holdMeeting(LocalDate date, MeetingKind kind, String notes, Stamp stamp) {
 		requireOpen("a meeting");
 		requireNotBeforeWelcome(date, "A meeting");
 		if (kind == null) {
 			throw new RuleViolation("A meeting needs its kind.");
 		}
-		Meeting meeting = new Meeting(newId(), date, kind, blankToNull(notes), now, null);
+		Meeting meeting = new Meeting(Recorded.now(stamp), date, kind, blankToNull(notes));
 		this.meetings.add(meeting);
-		raise(new AccompanimentMeetingHeld(meeting.id(), this.id, this.programme, date, kind), now);
+		raise(new AccompanimentMeetingHeld(meeting.id(), this.id, this.programme, date, kind), stamp.at());
 		return meeting.id();
 	}
 
@@ -108,7 +130,7 @@ class Project extends OutboxAggregate {
 	 * Records that the project's structure was created (registered); answers the
 	 * creation's id.
 	 */
-	String recordCreation(LocalDate date, String legalForm, int jobsCreated, Instant now) {
+	String recordCreation(LocalDate date, String legalForm, int jobsCreated, Stamp stamp) {
 		requireOpen("a structure creation");
 		if (hasActiveCreation()) {
 			throw new RuleViolation("The structure of this project was already created on " + this.creation.date()
@@ -121,14 +143,17 @@ class Project extends OutboxAggregate {
 		if (jobsCreated < 0) {
 			throw new RuleViolation("The jobs created cannot be a negative number.");
 		}
-		this.creation = new StructureCreation(newId(), date, legalForm.strip(), jobsCreated, now, null);
+		if (this.creation != null) {
+			this.withdrawnCreations.add(this.creation);
+		}
+		this.creation = new StructureCreation(Recorded.now(stamp), date, legalForm.strip(), jobsCreated);
 		raise(new StructureCreated(this.creation.id(), this.id, this.programme, date, this.creation.legalForm(),
-				jobsCreated), now);
+				jobsCreated), stamp.at());
 		return this.creation.id();
 	}
 
 	/** Records a post-creation review ("bilan post-création"); answers its id. */
-	String recordPostCreationReview(LocalDate date, String notes, Instant now) {
+	String recordPostCreationReview(LocalDate date, String notes, Stamp stamp) {
 		requireOpen("a post-creation review");
 		requireNotBeforeWelcome(date, "A post-creation review");
 		if (!hasActiveCreation()) {
@@ -139,9 +164,9 @@ class Project extends OutboxAggregate {
 			throw new RuleViolation("A post-creation review cannot be dated before the structure's creation ("
 					+ this.creation.date() + ").");
 		}
-		PostCreationReview review = new PostCreationReview(newId(), date, blankToNull(notes), now, null);
+		PostCreationReview review = new PostCreationReview(Recorded.now(stamp), date, blankToNull(notes));
 		this.reviews.add(review);
-		raise(new PostCreationReviewDone(review.id(), this.id, this.programme, date), now);
+		raise(new PostCreationReviewDone(review.id(), this.id, this.programme, date), stamp.at());
 		return review.id();
 	}
 
@@ -149,7 +174,7 @@ class Project extends OutboxAggregate {
 	 * Closes the accompaniment; answers the closure's id. Nothing but withdrawals can be
 	 * recorded afterwards.
 	 */
-	String close(LocalDate date, ClosureOutcome outcome, Instant now) {
+	String close(LocalDate date, ClosureOutcome outcome, Stamp stamp) {
 		requireActive();
 		if (isClosed()) {
 			throw new RuleViolation("This project was already closed on " + this.closure.date()
@@ -159,33 +184,36 @@ class Project extends OutboxAggregate {
 		if (outcome == null) {
 			throw new RuleViolation("A closure needs its outcome.");
 		}
-		this.closure = new Closure(newId(), date, outcome, now, null);
-		raise(new ProjectClosed(this.closure.id(), this.id, this.programme, date, outcome), now);
+		if (this.closure != null) {
+			this.withdrawnClosures.add(this.closure);
+		}
+		this.closure = new Closure(Recorded.now(stamp), date, outcome);
+		raise(new ProjectClosed(this.closure.id(), this.id, this.programme, date, outcome), stamp.at());
 		return this.closure.id();
 	}
 
-	void withdrawMeeting(String meetingId, Instant now) {
+	void withdrawMeeting(String meetingId, Stamp stamp) {
 		Meeting meeting = meeting(meetingId);
-		this.meetings.set(this.meetings.indexOf(meeting), meeting.withdrawn(now));
-		raise(new AccompanimentMeetingWithdrawn(meeting.id(), this.id, this.programme, meeting.date()), now);
+		this.meetings.set(this.meetings.indexOf(meeting), meeting.withdrawn(stamp));
+		raise(new AccompanimentMeetingWithdrawn(meeting.id(), this.id, this.programme, meeting.date()), stamp.at());
 	}
 
-	void withdrawCreation(Instant now) {
+	void withdrawCreation(Stamp stamp) {
 		StructureCreation withdrawn = creation();
-		this.creation = withdrawn.withdrawn(now);
-		raise(new StructureCreationWithdrawn(withdrawn.id(), this.id, this.programme, withdrawn.date()), now);
+		this.creation = withdrawn.withdrawn(stamp);
+		raise(new StructureCreationWithdrawn(withdrawn.id(), this.id, this.programme, withdrawn.date()), stamp.at());
 	}
 
-	void withdrawPostCreationReview(String reviewId, Instant now) {
+	void withdrawPostCreationReview(String reviewId, Stamp stamp) {
 		PostCreationReview review = postCreationReview(reviewId);
-		this.reviews.set(this.reviews.indexOf(review), review.withdrawn(now));
-		raise(new PostCreationReviewWithdrawn(review.id(), this.id, this.programme, review.date()), now);
+		this.reviews.set(this.reviews.indexOf(review), review.withdrawn(stamp));
+		raise(new PostCreationReviewWithdrawn(review.id(), this.id, this.programme, review.date()), stamp.at());
 	}
 
-	void withdrawClosure(Instant now) {
+	void withdrawClosure(Stamp stamp) {
 		Closure withdrawn = closure();
-		this.closure = withdrawn.withdrawn(now);
-		raise(new ProjectClosureWithdrawn(withdrawn.id(), this.id, this.programme, withdrawn.date()), now);
+		this.closure = withdrawn.withdrawn(stamp);
+		raise(new ProjectClosureWithdrawn(withdrawn.id(), this.id, this.programme, withdrawn.date()), stamp.at());
 	}
 
 	/**
@@ -193,23 +221,36 @@ class Project extends OutboxAggregate {
 	 * welcome. The holders' personal data goes with it, since nothing may be done with a
 	 * withdrawn project any more.
 	 */
-	void withdraw(Instant now) {
+	void withdraw(Stamp stamp) {
 		requireActive();
 		if (isClosed()) {
-			withdrawClosure(now);
+			withdrawClosure(stamp);
 		}
-		activeReviews().reversed().forEach((review) -> withdrawPostCreationReview(review.id(), now));
+		activeReviews().reversed().forEach((review) -> withdrawPostCreationReview(review.id(), stamp));
 		if (hasActiveCreation()) {
-			withdrawCreation(now);
+			withdrawCreation(stamp);
 		}
-		activeMeetings().reversed().forEach((meeting) -> withdrawMeeting(meeting.id(), now));
-		this.withdrawnAt = now;
+		activeMeetings().reversed().forEach((meeting) -> withdrawMeeting(meeting.id(), stamp));
+		this.recorded = this.recorded.withdrawn(stamp);
 		this.holders = new ArrayList<>();
-		raise(new ProjectWelcomeWithdrawn(this.id, this.id, this.programme, this.welcomedOn), now);
+		raise(new ProjectWelcomeWithdrawn(this.id, this.id, this.programme, this.welcomedOn), stamp.at());
+	}
+
+	/**
+	 * Erases the holders' personal data at their request (GDPR), the project withdrawn or
+	 * not: the holders and the notes of every meeting and review go; the facts, their
+	 * dates and counts stay as they were, and no fact is raised, so no figure changes.
+	 * The erasure itself is kept (who, when), without what was erased.
+	 */
+	void erasePersonalData(Stamp stamp) {
+		this.holders = new ArrayList<>();
+		this.meetings.replaceAll(Meeting::erased);
+		this.reviews.replaceAll(PostCreationReview::erased);
+		this.erasures.add(Recorded.now(stamp));
 	}
 
 	boolean isWithdrawn() {
-		return this.withdrawnAt != null;
+		return !this.recorded.isActive();
 	}
 
 	boolean isClosed() {
@@ -218,6 +259,31 @@ class Project extends OutboxAggregate {
 
 	String id() {
 		return this.id;
+	}
+
+	/** The project's own recording (its welcome), and its withdrawal. */
+	Recorded recorded() {
+		return this.recorded;
+	}
+
+	/**
+	 * Every fact recorded on the project, withdrawn ones included, with who recorded and
+	 * withdrew each and when.
+	 */
+	List<AuditEntry> auditEntries() {
+		String path = ProjectController.PROJECTS + "/" + this.id;
+		List<AuditEntry> entries = new ArrayList<>();
+		entries.add(AuditEntry.of("ProjectWelcomed", path, this.recorded));
+		this.meetings.forEach((meeting) -> entries
+			.add(AuditEntry.of("AccompanimentMeetingHeld", path + "/meetings/" + meeting.id(), meeting.recorded())));
+		creations().forEach(
+				(creation) -> entries.add(AuditEntry.of("StructureCreated", path + "/creation", creation.recorded())));
+		this.reviews.forEach((review) -> entries.add(AuditEntry.of("PostCreationReviewDone",
+				path + "/post-creation-reviews/" + review.id(), review.recorded())));
+		closures()
+			.forEach((closure) -> entries.add(AuditEntry.of("ProjectClosed", path + "/closure", closure.recorded())));
+		this.erasures.forEach((erasure) -> entries.add(AuditEntry.of(PERSONAL_DATA_ERASED, path, erasure)));
+		return entries;
 	}
 
 	String name() {
@@ -242,6 +308,19 @@ class Project extends OutboxAggregate {
 
 	List<Holder> holders() {
 		return List.copyOf(this.holders);
+	}
+
+	/** Every meeting, withdrawn ones included, in the order they were recorded. */
+	List<Meeting> meetings() {
+		return List.copyOf(this.meetings);
+	}
+
+	/**
+	 * Every post-creation review, withdrawn ones included, in the order they were
+	 * recorded.
+	 */
+	List<PostCreationReview> reviews() {
+		return List.copyOf(this.reviews);
 	}
 
 	/** Meetings not withdrawn, in the order they were recorded. */
@@ -294,6 +373,22 @@ class Project extends OutboxAggregate {
 		return this.creation != null && this.creation.isActive();
 	}
 
+	private List<StructureCreation> creations() {
+		List<StructureCreation> all = new ArrayList<>(this.withdrawnCreations);
+		if (this.creation != null) {
+			all.add(this.creation);
+		}
+		return all;
+	}
+
+	private List<Closure> closures() {
+		List<Closure> all = new ArrayList<>(this.withdrawnClosures);
+		if (this.closure != null) {
+			all.add(this.closure);
+		}
+		return all;
+	}
+
 	private void requireActive() {
 		if (isWithdrawn()) {
 			throw new UnknownResource("project", this.id);
@@ -316,10 +411,6 @@ class Project extends OutboxAggregate {
 			throw new RuleViolation(
 					what + " cannot be dated before the project was welcomed (" + this.welcomedOn + ").");
 		}
-	}
-
-	private static String newId() {
-		return UUID.randomUUID().toString();
 	}
 
 	private static boolean isBlank(String text) {

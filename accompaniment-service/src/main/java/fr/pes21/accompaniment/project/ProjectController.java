@@ -1,29 +1,35 @@
 package fr.pes21.accompaniment.project;
 
 import java.time.Clock;
-import java.util.Set;
 
-import fr.pes21.contracts.accompaniment.Programme;
+import fr.pes21.platform.audit.AuditFields;
+import fr.pes21.platform.audit.AuditTrail;
+import fr.pes21.platform.audit.Stamp;
+import fr.pes21.platform.problem.UnknownResource;
 import fr.pes21.platform.web.Created;
 import fr.pes21.platform.web.PageParameters;
 import fr.pes21.platform.web.PagedList;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,17 +45,19 @@ class ProjectController {
 
 	static final String PROJECTS = "/api/accompaniment/projects";
 
-	/** Who may read the holders' personal data (docs/architecture.md, "Security"). */
-	private static final Set<String> PERSONAL_DATA_READERS = Set.of("ROLE_STAFF", "ROLE_ADMIN");
+	private static final Logger logger = LoggerFactory.getLogger(ProjectController.class);
 
 	private static final Sort LATEST_WELCOMED_FIRST = Sort.by(Sort.Order.desc("welcomedOn"), Sort.Order.asc("id"));
 
 	private final ProjectRepository projects;
 
+	private final ProjectSearch search;
+
 	private final Clock clock;
 
-	ProjectController(ProjectRepository projects, Clock clock) {
+	ProjectController(ProjectRepository projects, ProjectSearch search, Clock clock) {
 		this.projects = projects;
+		this.search = search;
 		this.clock = clock;
 	}
 
@@ -59,20 +67,23 @@ class ProjectController {
 	ResponseEntity<Created> welcome(@Valid @RequestBody NewProject request) {
 		Project project = Project.welcome(request.name(), request.programme(), request.welcomedOn(), request.commune(),
 				request.sector(), request.holders().stream().map(NewProject.NewHolder::toHolder).toList(),
-				this.clock.instant());
+				Stamp.now(this.clock));
 		this.projects.save(project);
 		return Created.at(PROJECTS + "/{id}", project.id());
 	}
 
 	@GetMapping
-	@Operation(operationId = "listProjects", summary = "List the projects, latest welcomed first",
-			description = "No personal data.")
-	PagedList<ProjectSummary> list(@Valid PageParameters params, @Parameter(
-			description = "Only the projects of this programme") @RequestParam(required = false) Programme programme) {
-		var page = params.toPageRequest(LATEST_WELCOMED_FIRST);
-		var found = (programme != null) ? this.projects.findByProgrammeAndWithdrawnAtIsNull(programme, page)
-				: this.projects.findByWithdrawnAtIsNull(page);
-		return PagedList.of(found, ProjectSummary::of);
+	@Operation(operationId = "listProjects", summary = "List and search the projects, latest welcomed first",
+			description = "No personal data in the answer. Searching by holder is for STAFF and ADMIN only.")
+	@ApiResponse(responseCode = "200", description = "OK")
+	@ApiResponse(responseCode = "403",
+			description = "Searching by holder (personal data) with a role other than STAFF or ADMIN: `urn:pes21:problem:forbidden`.")
+	PagedList<ProjectSummary> list(@Valid PageParameters params, @Valid @ParameterObject ProjectFilter filter,
+			Authentication reader) {
+		if (filter.searchesHolders() && !readsPersonalData(reader)) {
+			throw new AccessDeniedException("Searching by holder needs the STAFF or ADMIN role.");
+		}
+		return PagedList.of(this.search.find(filter, params.toPageRequest(LATEST_WELCOMED_FIRST)), ProjectSummary::of);
 	}
 
 	@GetMapping("/{id}")
@@ -84,19 +95,42 @@ class ProjectController {
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	@Operation(operationId = "withdrawProject", summary = "Withdraw a project",
 			description = "Every fact recorded on it is withdrawn with it.")
 	void withdraw(@PathVariable String id) {
 		Project project = this.projects.active(id);
-		project.withdraw(this.clock.instant());
+		project.withdraw(Stamp.now(this.clock));
 		this.projects.save(project);
+	}
+
+	@GetMapping("/{id}/audit")
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	@Operation(operationId = "getProjectAudit", summary = "Read the audit trail of a project",
+			description = "Every fact recorded on it, withdrawn ones included, with who recorded and withdrew each and when; also once the project was withdrawn.")
+	AuditTrail readAudit(@PathVariable String id) {
+		Project project = this.projects.findById(id).orElseThrow(() -> new UnknownResource("project", id));
+		return AuditTrail.of(project.id(), project.auditEntries());
+	}
+
+	@PostMapping("/{id}/personal-data-erasure")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(operationId = "eraseProjectPersonalData", summary = "Erase the personal data of a project's holders",
+			description = "At a holder's request (GDPR): the holders and the notes of every meeting and review are erased, withdrawn project or not. The facts and every figure stay as they were; the audit trail keeps who erased and when, nothing of what was erased. No body.")
+	void erasePersonalData(@PathVariable String id) {
+		Project project = this.projects.findById(id).orElseThrow(() -> new UnknownResource("project", id));
+		Stamp stamp = Stamp.now(this.clock);
+		project.erasePersonalData(stamp);
+		this.projects.save(project);
+		logger.info("Personal data of project {} erased by {}", id, stamp.by());
 	}
 
 	@PostMapping("/{id}/meetings")
 	@Operation(operationId = "recordMeeting", summary = "Record an accompaniment meeting")
 	ResponseEntity<Created> holdMeeting(@PathVariable String id, @Valid @RequestBody NewMeeting request) {
 		Project project = this.projects.active(id);
-		String meetingId = project.holdMeeting(request.date(), request.kind(), request.notes(), this.clock.instant());
+		String meetingId = project.holdMeeting(request.date(), request.kind(), request.notes(), Stamp.now(this.clock));
 		this.projects.save(project);
 		return Created.at(PROJECTS + "/" + project.id() + "/meetings/{id}", meetingId);
 	}
@@ -114,7 +148,7 @@ class ProjectController {
 	@Operation(operationId = "withdrawMeeting", summary = "Withdraw a meeting")
 	void withdrawMeeting(@PathVariable String id, @PathVariable String meetingId) {
 		Project project = this.projects.active(id);
-		project.withdrawMeeting(meetingId, this.clock.instant());
+		project.withdrawMeeting(meetingId, Stamp.now(this.clock));
 		this.projects.save(project);
 	}
 
@@ -124,15 +158,15 @@ class ProjectController {
 	ResponseEntity<Created> recordCreation(@PathVariable String id, @Valid @RequestBody NewCreation request) {
 		Project project = this.projects.active(id);
 		String creationId = project.recordCreation(request.date(), request.legalForm(), request.jobsCreated(),
-				this.clock.instant());
+				Stamp.now(this.clock));
 		this.projects.save(project);
 		return Created.at(PROJECTS + "/" + project.id() + "/creation", creationId);
 	}
 
 	@GetMapping("/{id}/creation")
 	@Operation(operationId = "getCreation", summary = "Read the creation of the structure")
-	ProjectView.CreationView readCreation(@PathVariable String id) {
-		return ProjectView.CreationView.of(this.projects.active(id).creation());
+	ProjectView.CreationView readCreation(@PathVariable String id, Authentication reader) {
+		return ProjectView.CreationView.of(this.projects.active(id).creation(), readsPersonalData(reader));
 	}
 
 	@DeleteMapping("/{id}/creation")
@@ -140,7 +174,7 @@ class ProjectController {
 	@Operation(operationId = "withdrawCreation", summary = "Withdraw the creation of the structure")
 	void withdrawCreation(@PathVariable String id) {
 		Project project = this.projects.active(id);
-		project.withdrawCreation(this.clock.instant());
+		project.withdrawCreation(Stamp.now(this.clock));
 		this.projects.save(project);
 	}
 
@@ -150,7 +184,7 @@ class ProjectController {
 	ResponseEntity<Created> recordPostCreationReview(@PathVariable String id,
 			@Valid @RequestBody NewPostCreationReview request) {
 		Project project = this.projects.active(id);
-		String reviewId = project.recordPostCreationReview(request.date(), request.notes(), this.clock.instant());
+		String reviewId = project.recordPostCreationReview(request.date(), request.notes(), Stamp.now(this.clock));
 		this.projects.save(project);
 		return Created.at(PROJECTS + "/" + project.id() + "/post-creation-reviews/{id}", reviewId);
 	}
@@ -169,7 +203,7 @@ class ProjectController {
 	@Operation(operationId = "withdrawPostCreationReview", summary = "Withdraw a post-creation review")
 	void withdrawPostCreationReview(@PathVariable String id, @PathVariable String reviewId) {
 		Project project = this.projects.active(id);
-		project.withdrawPostCreationReview(reviewId, this.clock.instant());
+		project.withdrawPostCreationReview(reviewId, Stamp.now(this.clock));
 		this.projects.save(project);
 	}
 
@@ -178,15 +212,15 @@ class ProjectController {
 			description = "Nothing is recorded on a closed project until its closure is withdrawn.")
 	ResponseEntity<Created> close(@PathVariable String id, @Valid @RequestBody NewClosure request) {
 		Project project = this.projects.active(id);
-		String closureId = project.close(request.date(), request.outcome(), this.clock.instant());
+		String closureId = project.close(request.date(), request.outcome(), Stamp.now(this.clock));
 		this.projects.save(project);
 		return Created.at(PROJECTS + "/" + project.id() + "/closure", closureId);
 	}
 
 	@GetMapping("/{id}/closure")
 	@Operation(operationId = "getClosure", summary = "Read the closure of a project")
-	ProjectView.ClosureView readClosure(@PathVariable String id) {
-		return ProjectView.ClosureView.of(this.projects.active(id).closure());
+	ProjectView.ClosureView readClosure(@PathVariable String id, Authentication reader) {
+		return ProjectView.ClosureView.of(this.projects.active(id).closure(), readsPersonalData(reader));
 	}
 
 	@DeleteMapping("/{id}/closure")
@@ -194,15 +228,16 @@ class ProjectController {
 	@Operation(operationId = "withdrawClosure", summary = "Withdraw the closure of a project")
 	void withdrawClosure(@PathVariable String id) {
 		Project project = this.projects.active(id);
-		project.withdrawClosure(this.clock.instant());
+		project.withdrawClosure(Stamp.now(this.clock));
 		this.projects.save(project);
 	}
 
+	/**
+	 * Whether the reader sees personal data, and who recorded what: STAFF and ADMIN
+	 * (docs/architecture.md, "Security").
+	 */
 	private static boolean readsPersonalData(Authentication reader) {
-		return reader != null && reader.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.anyMatch(PERSONAL_DATA_READERS::contains);
+		return AuditFields.shownTo(reader);
 	}
 
 }

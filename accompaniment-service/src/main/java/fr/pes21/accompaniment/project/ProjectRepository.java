@@ -1,17 +1,10 @@
 package fr.pes21.accompaniment.project;
 
-import fr.pes21.contracts.accompaniment.Programme;
 import fr.pes21.platform.problem.UnknownResource;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface ProjectRepository extends MongoRepository<Project, String> {
-
-	Page<Project> findByWithdrawnAtIsNull(Pageable pageable);
-
-	Page<Project> findByProgrammeAndWithdrawnAtIsNull(Programme programme, Pageable pageable);
 
 	/** The project with this id, unless it does not exist or was withdrawn. */
 	default Project active(String id) {

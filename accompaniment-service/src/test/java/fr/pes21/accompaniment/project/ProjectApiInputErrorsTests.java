@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import fr.pes21.contracts.accompaniment.ClosureOutcome;
 import fr.pes21.contracts.accompaniment.Programme;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.testsupport.ApiClient;
 import fr.pes21.testsupport.ApiSlice;
 import fr.pes21.testsupport.TestTokens;
@@ -48,13 +49,18 @@ class ProjectApiInputErrorsTests {
 
 	private static final String UNKNOWN = UUID.randomUUID().toString();
 
-	private static final Instant RECORDED = Instant.parse(ApiSlice.NOW);
+	/** Recorded at the slice's clock, by the user of the aggregates built here. */
+	private static final Stamp RECORDED = new Stamp(Instant.parse(ApiSlice.NOW), "someone");
 
 	@Autowired
 	MockMvc mvc;
 
 	@MockitoBean(answers = Answers.CALLS_REAL_METHODS)
 	ProjectRepository projects;
+
+	/** The list's search runs on MongoDB: the integration tests cover it. */
+	@MockitoBean
+	ProjectSearch search;
 
 	private ApiClient staff;
 

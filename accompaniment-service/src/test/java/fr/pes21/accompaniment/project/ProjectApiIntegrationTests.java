@@ -46,6 +46,12 @@ class ProjectApiIntegrationTests {
 
 	private static final String STAFF = TestTokens.bearer("alice", "STAFF");
 
+	private static final String ADMIN = TestTokens.bearer("admin", "ADMIN");
+
+	private static final String VOLUNTEER = TestTokens.bearer("victor", "VOLUNTEER");
+
+	private static final String READER = TestTokens.bearer("rita", "READER");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -222,6 +228,78 @@ class ProjectApiIntegrationTests {
 	}
 
 	@Test
+	void theAuditTrailKeepsWhoRecordedAndWithdrewEachFactForStaffAndAdminOnly() throws Exception {
+		String id = welcome("La Boucle", "BENEFICE_CREA", "2024-03-04");
+		MvcResult meeting = this.mvc
+			.perform(post(PROJECTS + "/" + id + "/meetings").header(HttpHeaders.AUTHORIZATION, VOLUNTEER)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"date": "2024-04-02", "kind": "FOLLOW_UP", "notes": "Camille hesitates"}
+						"""))
+			.andExpect(status().isCreated())
+			.andReturn();
+		String meetingId = ApiClient.idOf(meeting);
+		this.mvc.perform(get(PROJECTS + "/" + id + "/meetings/" + meetingId).header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(jsonPath("$.recordedBy").value("victor"))
+			.andExpect(jsonPath("$.recordedAt").isString());
+		this.mvc
+			.perform(get(PROJECTS + "/" + id + "/meetings/" + meetingId).header(HttpHeaders.AUTHORIZATION, VOLUNTEER))
+			.andExpect(jsonPath("$.recordedBy").doesNotExist());
+		this.mvc
+			.perform(delete(PROJECTS + "/" + id + "/meetings/" + meetingId).header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(status().isNoContent());
+
+		this.mvc.perform(get(PROJECTS + "/" + id + "/audit").header(HttpHeaders.AUTHORIZATION, ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries[0].fact").value("ProjectWelcomed"))
+			.andExpect(jsonPath("$.entries[0].recordedBy").value("alice"))
+			.andExpect(jsonPath("$.entries[1].fact").value("AccompanimentMeetingHeld"))
+			.andExpect(jsonPath("$.entries[1].id").value(meetingId))
+			.andExpect(jsonPath("$.entries[1].recordedBy").value("victor"))
+			.andExpect(jsonPath("$.entries[1].withdrawnBy").value("alice"))
+			.andExpect(jsonPath("$.entries[1].withdrawnAt").isString())
+			.andExpect(content().string(not(containsString("Camille hesitates"))));
+		this.mvc.perform(get(PROJECTS + "/" + id + "/audit").header(HttpHeaders.AUTHORIZATION, VOLUNTEER))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get(PROJECTS + "/" + id + "/audit").header(HttpHeaders.AUTHORIZATION, READER))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anAdminErasesTheHoldersPersonalDataInPlaceAndTheErasureIsAudited() throws Exception {
+		String id = welcome("La Boucle", "BENEFICE_CREA", "2024-03-04");
+		record(id, "meetings", """
+				{"date": "2024-04-02", "kind": "FOLLOW_UP", "notes": "Camille hesitates"}
+				""");
+		String erasure = PROJECTS + "/" + id + "/personal-data-erasure";
+
+		this.mvc.perform(post(erasure).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isForbidden());
+		this.mvc.perform(post(erasure).header(HttpHeaders.AUTHORIZATION, ADMIN)).andExpect(status().isNoContent());
+
+		this.mvc.perform(get(PROJECTS + "/" + id).header(HttpHeaders.AUTHORIZATION, ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.holders", hasSize(0)))
+			.andExpect(jsonPath("$.meetings", hasSize(1)))
+			.andExpect(jsonPath("$.meetings[0].notes").doesNotExist())
+			.andExpect(content().string(not(containsString("Camille"))))
+			.andExpect(content().string(not(containsString("Durand"))));
+		this.mvc.perform(get(PROJECTS + "/" + id + "/audit").header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(jsonPath("$.entries[-1].fact").value("PersonalDataErased"))
+			.andExpect(jsonPath("$.entries[-1].recordedBy").value("admin"));
+		this.mvc
+			.perform(post(PROJECTS + "/" + UUID.randomUUID() + "/personal-data-erasure")
+				.header(HttpHeaders.AUTHORIZATION, ADMIN))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aHugePageIsA400AndNeverA500() throws Exception {
+		this.mvc.perform(get(PROJECTS).param("page", "2147483647").header(HttpHeaders.AUTHORIZATION, STAFF))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("page"));
+	}
+
+	@Test
 	void theListIsPagedFilteredByProgrammeAndLatestWelcomedFirst() throws Exception {
 		String older = welcome("Older", "EMERGENCE", "2023-01-10");
 		String newer = welcome("Newer", "EMERGENCE", "2025-12-31");
@@ -245,8 +323,85 @@ class ProjectApiIntegrationTests {
 		assertThat(total).isEqualTo(ids.size());
 	}
 
+	@Test
+	void theListIsSearchedByNameAndCommuneIgnoringCaseAndAccents() throws Exception {
+		String marker = "m" + UUID.randomUUID().toString().substring(0, 8);
+		String grocery = welcome("Épicerie solidaire " + marker, "BENEFICE_CREA", "2024-02-06", "Sombernon", "Camille",
+				"Durand");
+		String garage = welcome("Garage solidaire " + marker, "BENEFICE_CREA", "2024-02-07", "Dijon", "Léa", "Martin");
+
+		assertThat(search("name", "EPICERIE " + marker, TestTokens.bearer("rita", "READER"))).containsExactly(grocery);
+		assertThat(search("name", "solidaire " + marker, STAFF)).containsExactly(garage, grocery);
+		assertThat(search("name", marker + " sombernon", STAFF)).isEmpty();
+		ApiClient.of(this.mvc, TestTokens.bearer("vic", "VOLUNTEER"))
+			.perform(get(PROJECTS).param("name", marker).param("commune", "sombernon"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].id").value(grocery))
+			.andExpect(jsonPath("$.items[0].holders").doesNotExist());
+	}
+
+	@Test
+	void staffFindsAProjectByAnyWordOfAHoldersNameIgnoringAccents() throws Exception {
+		String lastName = "Hélène" + UUID.randomUUID().toString().substring(0, 8);
+		String project = welcome("Recyclerie de l'Ouche", "CRDVA", "2024-05-02", "Sombernon", "Zoé", lastName);
+
+		assertThat(search("holder", "zoe " + lastName.replace("é", "e").toUpperCase(), STAFF)).containsExactly(project);
+		assertThat(search("holder", lastName, TestTokens.bearer("ada", "ADMIN"))).containsExactly(project);
+		assertThat(search("holder", "Camille " + lastName, STAFF)).isEmpty();
+	}
+
+	@Test
+	void aReaderOrAVolunteerCannotSearchByHolder() throws Exception {
+		for (String role : List.of("READER", "VOLUNTEER")) {
+			ApiClient.of(this.mvc, TestTokens.bearer("someone", role))
+				.perform(get(PROJECTS).param("holder", "Durand"))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.type").value("urn:pes21:problem:forbidden"));
+		}
+	}
+
+	@Test
+	void searchWordsAreTakenLiterallyAndBoundedInLength() throws Exception {
+		String marker = "m" + UUID.randomUUID().toString().substring(0, 8);
+		String project = welcome("Café (test) " + marker + ".*", "OTHER", "2024-01-15", "Dijon", "Ana", "Roy");
+
+		assertThat(search("name", "(test) " + marker + ".*", STAFF)).containsExactly(project);
+		assertThat(search("name", marker + ".+", STAFF)).isEmpty();
+		ApiClient.of(this.mvc, STAFF)
+			.perform(get(PROJECTS).param("commune", "x".repeat(101)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("commune"));
+	}
+
+	@Test
+	void aPageSizeOutOfBoundsIsA400() throws Exception {
+		ApiClient.of(this.mvc, STAFF)
+			.perform(get(PROJECTS).param("size", "500"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("size"));
+	}
+
 	private String welcome(String name, String programme, String welcomedOn) throws Exception {
 		return ApiClient.of(this.mvc, STAFF).record(PROJECTS, project(name, programme, welcomedOn));
+	}
+
+	private String welcome(String name, String programme, String welcomedOn, String commune, String firstName,
+			String lastName) throws Exception {
+		String body = """
+				{"name": "%s", "programme": "%s", "welcomedOn": "%s", "commune": "%s",
+				 "holders": [{"firstName": "%s", "lastName": "%s"}]}
+				""".formatted(name, programme, welcomedOn, commune, firstName, lastName);
+		return ApiClient.of(this.mvc, STAFF).record(PROJECTS, body);
+	}
+
+	/** The ids found by one search parameter, in the list's order. */
+	private List<String> search(String parameter, String value, String token) throws Exception {
+		MvcResult page = ApiClient.of(this.mvc, token)
+			.perform(get(PROJECTS).param(parameter, value).param("size", "200"))
+			.andExpect(status().isOk())
+			.andReturn();
+		return JsonPath.read(page.getResponse().getContentAsString(), "$.items[*].id");
 	}
 
 	private String record(String projectId, String fact, String body) throws Exception {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import fr.pes21.contracts.accompaniment.ClosureOutcome;
 import fr.pes21.contracts.accompaniment.MeetingKind;
 import fr.pes21.contracts.accompaniment.Programme;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.testsupport.ApiClient;
 import fr.pes21.testsupport.ApiSlice;
 import fr.pes21.testsupport.RoleTable;
@@ -26,7 +27,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static fr.pes21.testsupport.RoleTable.ADMIN_ONLY;
 import static fr.pes21.testsupport.RoleTable.RECORDERS;
+import static fr.pes21.testsupport.RoleTable.STAFF_AND_ADMIN;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -36,23 +39,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Who may record and withdraw what in the accompaniment API, one row per writing
- * endpoint: every role but READER, on every fact (docs/api.md, "Access"). A role refused
- * gets a 403 problem and records nothing; a role allowed gets the endpoint's answer.
+ * endpoint: every role but READER, on every fact; a whole project STAFF and ADMIN only;
+ * the erasure of personal data ADMIN only (docs/api.md, "Access"). A role refused gets a
+ * 403 problem and records nothing; a role allowed gets the endpoint's answer.
  */
 @ApiSlice(ProjectController.class)
 class ProjectApiRolesTests {
 
 	private static final String PROJECTS = ProjectController.PROJECTS;
 
-	private static final Instant RECORDED = Instant.parse(ApiSlice.NOW);
+	/** Recorded at the slice's clock, by the user of the aggregates built here. */
+	private static final Stamp RECORDED = new Stamp(Instant.parse(ApiSlice.NOW), "someone");
 
 	private static final List<Writing<ProjectApiRolesTests>> WRITING = List.of(
 			RoleTable.created("welcome a project", RECORDERS, (test) -> json(post(PROJECTS), """
 					{"name": "La Boucle", "programme": "BENEFICE_CREA", "welcomedOn": "2024-03-04",
 					 "commune": "Sombernon", "holders": [{"firstName": "Camille", "lastName": "Durand"}]}
 					""")),
-			RoleTable.withdrawn("withdraw a project", RECORDERS,
+			RoleTable.withdrawn("withdraw a project", STAFF_AND_ADMIN,
 					(test) -> delete(PROJECTS + "/" + test.project((project) -> null))),
+			RoleTable.noContent("erase the holders' personal data", ADMIN_ONLY,
+					(test) -> post(PROJECTS + "/" + test.project((project) -> null) + "/personal-data-erasure")),
 			RoleTable.created("record a meeting", RECORDERS,
 					(test) -> json(post(PROJECTS + "/" + test.project((project) -> null) + "/meetings"),
 							"{\"date\": \"2024-04-02\", \"kind\": \"FOLLOW_UP\"}")),
@@ -80,6 +87,10 @@ class ProjectApiRolesTests {
 
 	@MockitoBean(answers = Answers.CALLS_REAL_METHODS)
 	ProjectRepository projects;
+
+	/** The list's search runs on MongoDB: the integration tests cover it. */
+	@MockitoBean
+	ProjectSearch search;
 
 	static Stream<Arguments> everyWritingEndpointAndRole() {
 		return RoleTable.rows(WRITING);

@@ -21,6 +21,7 @@ import fr.pes21.contracts.accompaniment.ProjectWelcomeWithdrawn;
 import fr.pes21.contracts.accompaniment.ProjectWelcomed;
 import fr.pes21.contracts.accompaniment.StructureCreated;
 import fr.pes21.contracts.accompaniment.StructureCreationWithdrawn;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.platform.outbox.OutboxAggregate.PendingFact;
 import fr.pes21.platform.problem.RuleViolation;
 import fr.pes21.platform.problem.UnknownResource;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ProjectTests {
 
-	private static final Instant NOW = Instant.parse("2024-12-02T09:30:00Z");
+	private static final Stamp NOW = new Stamp(Instant.parse("2024-12-02T09:30:00Z"), "alice");
 
 	private static final LocalDate WELCOMED_ON = LocalDate.of(2024, 3, 4);
 
@@ -226,7 +227,7 @@ class ProjectTests {
 	void withdrawingAMeetingRaisesItsWithdrawalWithItsIdAndBusinessDate() {
 		String meetingId = this.project.holdMeeting(LocalDate.of(2024, 4, 2), MeetingKind.SITE_VISIT, null, NOW);
 
-		this.project.withdrawMeeting(meetingId, Instant.parse("2025-01-10T08:00:00Z"));
+		this.project.withdrawMeeting(meetingId, new Stamp(Instant.parse("2025-01-10T08:00:00Z"), "bob"));
 
 		assertThat(lastFact(this.project)).isEqualTo(new AccompanimentMeetingWithdrawn(meetingId, this.project.id(),
 				Programme.BENEFICE_CREA, LocalDate.of(2024, 4, 2)));
@@ -303,6 +304,50 @@ class ProjectTests {
 			.isThrownBy(() -> this.project.holdMeeting(LocalDate.of(2024, 4, 2), MeetingKind.INTAKE, null, NOW));
 		assertThatExceptionOfType(UnknownResource.class)
 			.isThrownBy(() -> this.project.close(LocalDate.of(2024, 4, 2), ClosureOutcome.ABANDONED, NOW));
+	}
+
+	@Test
+	void aWithdrawnMeetingOrReviewLosesItsNotesButKeepsWhoWithdrewIt() {
+		String meetingId = this.project.holdMeeting(WELCOMED_ON, MeetingKind.INTAKE, "Camille hesitates", NOW);
+		this.project.recordCreation(LocalDate.of(2024, 6, 1), "SCIC", 1, NOW);
+		String reviewId = this.project.recordPostCreationReview(LocalDate.of(2024, 11, 1), "Durand is doing well", NOW);
+		Stamp bob = new Stamp(Instant.parse("2025-01-10T08:00:00Z"), "bob");
+
+		this.project.withdrawMeeting(meetingId, bob);
+		this.project.withdrawPostCreationReview(reviewId, bob);
+
+		assertThat(this.project.meetings()).singleElement().satisfies((meeting) -> {
+			assertThat(meeting.notes()).isNull();
+			assertThat(meeting.recorded().withdrawnBy()).isEqualTo("bob");
+		});
+		assertThat(this.project.reviews()).singleElement().satisfies((review) -> {
+			assertThat(review.notes()).isNull();
+			assertThat(review.recorded().withdrawnAt()).isEqualTo(bob.at());
+		});
+	}
+
+	@Test
+	void erasingPersonalDataBlanksHoldersAndNotesRaisesNoFactAndKeepsOnlyWhoErasedAndWhen() {
+		this.project.holdMeeting(WELCOMED_ON, MeetingKind.INTAKE, "Camille hesitates", NOW);
+		this.project.recordCreation(LocalDate.of(2024, 6, 1), "SCIC", 1, NOW);
+		this.project.recordPostCreationReview(LocalDate.of(2024, 11, 1), "Durand is doing well", NOW);
+		int factsBefore = this.project.pendingFacts().size();
+		Stamp admin = new Stamp(Instant.parse("2025-02-01T10:00:00Z"), "admin");
+
+		this.project.erasePersonalData(admin);
+
+		assertThat(this.project.holders()).isEmpty();
+		assertThat(this.project.meetings()).extracting(Meeting::notes).containsOnlyNulls();
+		assertThat(this.project.reviews()).extracting(PostCreationReview::notes).containsOnlyNulls();
+		assertThat(this.project.activeMeetings()).hasSize(1);
+		assertThat(this.project.activeReviews()).hasSize(1);
+		assertThat(this.project.pendingFacts()).hasSize(factsBefore);
+		assertThat(this.project.auditEntries()).last().satisfies((entry) -> {
+			assertThat(entry.fact()).isEqualTo(Project.PERSONAL_DATA_ERASED);
+			assertThat(entry.audit().recordedBy()).isEqualTo("admin");
+			assertThat(entry.audit().recordedAt()).isEqualTo(admin.at());
+		});
+		assertThat(this.project.auditEntries().toString()).doesNotContain("Camille", "Durand", "06 12");
 	}
 
 	private static List<Fact> facts(Project project) {

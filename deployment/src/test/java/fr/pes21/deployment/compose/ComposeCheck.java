@@ -70,7 +70,7 @@ final class ComposeCheck {
 	/** A placeholder of an environment variable (upper case), as Spring resolves it. */
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}");
 
-	private static final Pattern SECRET = Pattern.compile(".*(SECRET|PASSWORD|_KEY).*");
+	private static final Pattern SECRET = Pattern.compile(".*(SECRET|PASSWORD|_KEY).*|.*_TOKEN");
 
 	/**
 	 * The variable of the MongoDB service listing the users it creates,
@@ -83,6 +83,11 @@ final class ComposeCheck {
 	 */
 	static final List<String> DATA_IMAGES = List.of("apache/kafka", "mongo");
 
+	/**
+	 * The variable of Prometheus' scrape token, which every deployable's metrics ask for.
+	 */
+	static final String METRICS_TOKEN = "PES21_METRICS_TOKEN";
+
 	private static final JsonSchema COMPOSE_SPEC = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
 		.getSchema(SchemaLocation.of("classpath:schemas/compose-spec.json"));
 
@@ -92,7 +97,10 @@ final class ComposeCheck {
 
 	private final List<SuiteService> suite;
 
-	/** What {@code platform} reads for every service built on it. */
+	/**
+	 * What {@code platform} and {@code platform-base} read for every deployable built on
+	 * them.
+	 */
 	private final Set<String> platformVariables;
 
 	ComposeCheck(JsonNode compose, Path directory, List<SuiteService> suite) {
@@ -100,6 +108,7 @@ final class ComposeCheck {
 		this.directory = directory;
 		this.suite = suite;
 		this.platformVariables = placeholders(directory.resolve("platform/src/main/java"));
+		this.platformVariables.addAll(placeholders(directory.resolve("platform-base/src/main/java")));
 	}
 
 	static JsonNode read(Path file) {
@@ -495,12 +504,8 @@ final class ComposeCheck {
 			return List.of("add a service with the prom/prometheus image that mounts ops/prometheus");
 		}
 		String name = prometheus.get().getKey();
-		String configuration = strings(prometheus.get().getValue().path("command")).stream()
-			.filter((argument) -> argument.startsWith("--config.file="))
-			.map((argument) -> argument.substring("--config.file=".length()))
-			.findFirst()
-			.orElse("/etc/prometheus/prometheus.yml");
-		Optional<Path> file = hostPath(prometheus.get().getValue(), configuration).filter(Files::isRegularFile);
+		String configuration = configurationFile(prometheus.get().getValue());
+		Optional<Path> file = prometheusConfiguration(prometheus.get().getValue());
 		if (file.isEmpty()) {
 			return List.of("%s: mount ./ops/prometheus at %s so that it reads %s".formatted(name,
 					Path.of(configuration).getParent(), configuration));
@@ -518,6 +523,53 @@ final class ComposeCheck {
 			if (!scraped.contains(target + SuiteService.METRICS_PATH)) {
 				problems.add("add the target '%s' to a scrape job with metrics_path %s in %s".formatted(target,
 						SuiteService.METRICS_PATH, this.directory.relativize(file.get())));
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * The metrics answer Prometheus' scrape token only (docs/decisions/0018): every
+	 * deployable takes {@value #METRICS_TOKEN} from .env, and Prometheus scrapes them
+	 * with the same token, a compose secret taken from that variable, the file its scrape
+	 * job's {@code authorization.credentials_file} names.
+	 */
+	List<String> metricsCredential() {
+		List<String> problems = new ArrayList<>();
+		for (SuiteService service : deployed()) {
+			Matcher token = INTERPOLATION.matcher(environment(service(service.name())).getOrDefault(METRICS_TOKEN, ""));
+			if (!token.matches() || !token.group(1).equals(METRICS_TOKEN)) {
+				problems.add("%s: set %s: ${%s:?...} in its environment: its metrics answer that token only"
+					.formatted(service.name(), METRICS_TOKEN, METRICS_TOKEN));
+			}
+		}
+		Optional<Map.Entry<String, JsonNode>> prometheus = serviceWithImage("prom/prometheus");
+		if (prometheus.isEmpty()) {
+			return problems;
+		}
+		String name = prometheus.get().getKey();
+		Map<String, String> tokenFiles = new LinkedHashMap<>();
+		for (JsonNode secret : prometheus.get().getValue().path("secrets").values()) {
+			String source = secret.isObject() ? secret.path("source").asString("") : secret.asString("");
+			String target = secret.isObject() ? secret.path("target").asString(source) : source;
+			if (METRICS_TOKEN.equals(this.compose.path("secrets").path(source).path("environment").asString(""))) {
+				tokenFiles.put(target.startsWith("/") ? target : "/run/secrets/" + target, source);
+			}
+		}
+		if (tokenFiles.isEmpty()) {
+			problems.add("%s: give it the scrape token as a secret (top-level secrets: <name>: {environment: %s},"
+				.formatted(name, METRICS_TOKEN) + " and secrets: [<name>] in its service)");
+		}
+		Optional<Path> file = prometheusConfiguration(prometheus.get().getValue());
+		for (JsonNode job : file.map((path) -> read(path).path("scrape_configs").values()).orElse(List.of())) {
+			if (!SuiteService.METRICS_PATH.equals(job.path("metrics_path").asString(""))) {
+				continue;
+			}
+			String credentials = job.path("authorization").path("credentials_file").asString("");
+			if (!tokenFiles.containsKey(credentials)) {
+				problems.add("%s: scrape job '%s' must send the scrape token: authorization: {type: Bearer,"
+					.formatted(name, job.path("job_name").asString("")) + " credentials_file: "
+						+ tokenFiles.keySet().stream().findFirst().orElse("/run/secrets/<secret>") + "}");
 			}
 		}
 		return problems;
@@ -627,6 +679,19 @@ final class ComposeCheck {
 		return problems;
 	}
 
+	private static String configurationFile(JsonNode prometheus) {
+		return strings(prometheus.path("command")).stream()
+			.filter((argument) -> argument.startsWith("--config.file="))
+			.map((argument) -> argument.substring("--config.file=".length()))
+			.findFirst()
+			.orElse("/etc/prometheus/prometheus.yml");
+	}
+
+	/** The Prometheus configuration the service mounts, in the repository. */
+	private Optional<Path> prometheusConfiguration(JsonNode prometheus) {
+		return hostPath(prometheus, configurationFile(prometheus)).filter(Files::isRegularFile);
+	}
+
 	private List<String> addressProblems(SuiteService service, String variable, String value, String fallback) {
 		Matcher address = ADDRESS.matcher(value);
 		Matcher local = ADDRESS.matcher(fallback);
@@ -683,8 +748,8 @@ final class ComposeCheck {
 
 	/**
 	 * Whether the service reads the variable: its application.yaml does, or the
-	 * {@code platform} module it is built on (PlatformDefaults), or the JVM and Spring
-	 * Boot themselves.
+	 * {@code platform} or {@code platform-base} module it is built on (PlatformDefaults,
+	 * SuiteDefaults), or the JVM and Spring Boot themselves.
 	 */
 	private boolean reads(SuiteService service, String variable) {
 		return service.variables().containsKey(variable) || RUNTIME_VARIABLES.contains(variable)
@@ -693,7 +758,8 @@ final class ComposeCheck {
 
 	private static boolean builtOnPlatform(SuiteService service) {
 		return readLines(service.module().resolve("pom.xml")).stream()
-			.anyMatch((line) -> line.contains("<artifactId>platform</artifactId>"));
+			.anyMatch((line) -> line.contains("<artifactId>platform</artifactId>")
+					|| line.contains("<artifactId>platform-base</artifactId>"));
 	}
 
 	/**

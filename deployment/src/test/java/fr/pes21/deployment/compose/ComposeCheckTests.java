@@ -178,12 +178,14 @@ class ComposeCheckTests {
 	}
 
 	@Test
-	void acceptsAVariableThatThePlatformReadsForTheServicesBuiltOnIt() {
+	void acceptsAVariableThatThePlatformReadsForTheDeployablesBuiltOnIt() {
+		// platform-base (SuiteDefaults) reads the tracing variables for the services and
+		// the gateway alike.
 		List<SuiteService> suite = Suite.services().stream().map(ComposeCheckTests::withoutTracingVariables).toList();
 
 		assertThat(new ComposeCheck(this.compose, ROOT, suite).environments())
 			.noneMatch((problem) -> problem.startsWith("accompaniment-service: PES21_TRACING_ENDPOINT"))
-			.anyMatch((problem) -> problem.startsWith("gateway: PES21_TRACING_ENDPOINT is set in docker-compose.yml"));
+			.noneMatch((problem) -> problem.startsWith("gateway: PES21_TRACING_ENDPOINT"));
 	}
 
 	@Test
@@ -395,6 +397,26 @@ class ComposeCheckTests {
 	 * What the check reports on the broken copy and not on the file as it is, so that
 	 * each test sees its own break only.
 	 */
+	@Test
+	void reportsAServiceWhoseMetricsWouldTakeNoScrapeToken() {
+		environment("dla-service").remove("PES21_METRICS_TOKEN");
+
+		assertThat(introduced(ComposeCheck::metricsCredential)).containsExactly(
+				"dla-service: set PES21_METRICS_TOKEN: ${PES21_METRICS_TOKEN:?...} in its environment: its metrics"
+						+ " answer that token only");
+	}
+
+	@Test
+	void reportsAPrometheusThatScrapesWithoutTheToken() {
+		((ObjectNode) service("prometheus")).remove("secrets");
+
+		assertThat(introduced(ComposeCheck::metricsCredential)).contains(
+				"prometheus: give it the scrape token as a secret (top-level secrets: <name>: {environment:"
+						+ " PES21_METRICS_TOKEN}, and secrets: [<name>] in its service)",
+				"prometheus: scrape job 'pes21' must send the scrape token: authorization: {type: Bearer,"
+						+ " credentials_file: /run/secrets/<secret>}");
+	}
+
 	private List<String> introduced(Function<ComposeCheck, List<String>> aspect) {
 		List<String> before = aspect.apply(new ComposeCheck(COMPOSE, ROOT, Suite.services()));
 		return aspect.apply(new ComposeCheck(this.compose, ROOT, Suite.services()))

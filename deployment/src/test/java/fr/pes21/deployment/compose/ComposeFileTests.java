@@ -93,6 +93,11 @@ class ComposeFileTests {
 	}
 
 	@Test
+	void letsOnlyPrometheusReadTheMetricsWithTheScrapeToken() {
+		assertThat(this.check.metricsCredential()).isEmpty();
+	}
+
+	@Test
 	void mountsGrafanasDashboardsWhereItsProvisioningLooks() {
 		assertThat(this.check.grafanaProvisioning()).isEmpty();
 	}

@@ -125,6 +125,50 @@ class KubernetesManifestsTests {
 	}
 
 	@Test
+	void reportTheGatewayWhenItsEgressPolicyBlocksItsDatabase() {
+		Manifests base = Manifests.of(K8S.resolve("base"));
+		NetworkPolicy policy = base.named(NetworkPolicy.class, "gateway-egress").orElseThrow();
+		NetworkPolicy blocking = new NetworkPolicyBuilder(policy).editSpec()
+			.removeMatchingFromEgress(
+					(rule) -> rule.buildPorts().stream().anyMatch((port) -> port.getPort().getIntVal() == 27017))
+			.endSpec()
+			.build();
+
+		assertThat(CHECKS.problems(base.with(blocking)))
+			.contains("gateway: its egress NetworkPolicies block MongoDB on port 27017");
+	}
+
+	@Test
+	void reportAServiceWhoseMetricsWouldBeScrapedWithoutTheToken() {
+		List<ObjectNode> documents = Kustomize.build(K8S.resolve("base"));
+		ObjectNode endpoint = (ObjectNode) documents.stream()
+			.filter((document) -> document.path("kind").asString().equals("ServiceMonitor")
+					&& document.path("metadata").path("name").asString().equals("events-service"))
+			.findFirst()
+			.orElseThrow()
+			.at("/spec/endpoints/0");
+		endpoint.remove("authorization");
+		ObjectNode container = (ObjectNode) documents.stream()
+			.filter((document) -> document.path("kind").asString().equals("Deployment")
+					&& document.path("metadata").path("name").asString().equals("events-service"))
+			.findFirst()
+			.orElseThrow()
+			.at("/spec/template/spec/containers/0");
+		var env = (tools.jackson.databind.node.ArrayNode) container.get("env");
+		for (int i = env.size() - 1; i >= 0; i--) {
+			if (env.get(i).path("name").asString().equals("PES21_METRICS_TOKEN")) {
+				env.remove(i);
+			}
+		}
+
+		assertThat(CHECKS.problems(Manifests.read(documents))).contains(
+				"events-service: the ServiceMonitor must scrape with the token its metrics answer: authorization: "
+						+ "{type: Bearer, credentials: {name: pes21-secrets, key: PES21_METRICS_TOKEN}}",
+				"events-service: set PES21_METRICS_TOKEN from the Secret pes21-secrets: its metrics answer that token"
+						+ " only");
+	}
+
+	@Test
 	void reportAConsumerThatMayScaleBeyondThePartitionsItReads() {
 		Manifests prod = Manifests.of(K8S.resolve("overlays/prod"));
 		HorizontalPodAutoscaler autoscaler = prod.named(HorizontalPodAutoscaler.class, "reporting-service")

@@ -63,6 +63,9 @@ final class ManifestChecks {
 	/** The Secret created outside the repository (docs/operations.md, "Secrets"). */
 	static final String SECRETS = "pes21-secrets";
 
+	/** Prometheus' scrape token, which the metrics of every deployable answer only. */
+	static final String METRICS_TOKEN = "PES21_METRICS_TOKEN";
+
 	/**
 	 * Variables a deployment may set that no {@code application.yaml} reads:
 	 * {@code JAVA_TOOL_OPTIONS} is read by the JVM itself.
@@ -77,7 +80,7 @@ final class ManifestChecks {
 	/** A client-side {@code kubectl apply} keeps the whole object in an annotation. */
 	static final int MAX_CONFIG_MAP_BYTES = 256 * 1024;
 
-	private static final Pattern SECRET_VARIABLE = Pattern.compile(".*(SECRET|PASSWORD).*|MONGODB_URI");
+	private static final Pattern SECRET_VARIABLE = Pattern.compile(".*(SECRET|PASSWORD).*|.*_TOKEN|MONGODB_URI");
 
 	private static final Pattern LOCAL_URL = Pattern.compile("https?://localhost:(\\d+)(/.*)?");
 
@@ -119,11 +122,12 @@ final class ManifestChecks {
 	}
 
 	/**
-	 * The reference of this repository: the suite's services and topics; what platform's
-	 * {@code PlatformDefaults} reads from the environment for the services that depend on
-	 * it (the tracing variables) and the partitions it makes their Kafka binder ask for
-	 * (the binder's own default is 1); the job ops/prometheus scrapes the services under;
-	 * the dashboards of ops/grafana/dashboards.
+	 * The reference of this repository: the suite's services and topics; what
+	 * platform-base's {@code SuiteDefaults} and platform's {@code PlatformDefaults} read
+	 * from the environment for the deployables that depend on them (the tracing
+	 * variables) and the partitions it makes their Kafka binder ask for (the binder's own
+	 * default is 1); the job ops/prometheus scrapes the services under; the dashboards of
+	 * ops/grafana/dashboards.
 	 */
 	static ManifestChecks ofSuite() {
 		Path root = Suite.root();
@@ -131,13 +135,16 @@ final class ManifestChecks {
 				root.resolve("platform/src/main/java/fr/pes21/platform/observability/PlatformDefaults.java"));
 		Matcher minimum = MIN_PARTITIONS.matcher(platformDefaults);
 		Set<String> platformVariables = new TreeSet<>();
-		Matcher variable = PLACEHOLDER.matcher(platformDefaults);
+		Matcher variable = PLACEHOLDER.matcher(
+				platformDefaults + read(root.resolve("platform-base/src/main/java/fr/pes21/base/SuiteDefaults.java")));
 		while (variable.find()) {
 			platformVariables.add(variable.group(1));
 		}
 		Map<String, Set<String>> readByPlatform = new HashMap<>();
 		for (SuiteService service : Suite.services()) {
-			if (read(service.module().resolve("pom.xml")).contains("<artifactId>platform</artifactId>")) {
+			String pom = read(service.module().resolve("pom.xml"));
+			if (pom.contains("<artifactId>platform</artifactId>")
+					|| pom.contains("<artifactId>platform-base</artifactId>")) {
 				readByPlatform.put(service.name(), platformVariables);
 			}
 		}
@@ -363,6 +370,10 @@ final class ManifestChecks {
 			Map<String, Setting> settings = settings(name, container);
 			if (this.manifests.configMap(name).isEmpty()) {
 				this.problems.add(name + ": no ConfigMap named " + name);
+			}
+			if (!settings.containsKey(METRICS_TOKEN)) {
+				this.problems.add(name + ": set " + METRICS_TOKEN + " from the Secret " + SECRETS
+						+ ": its metrics answer that token only");
 			}
 			for (String required : service.requiredVariables()) {
 				if (!settings.containsKey(required)) {
@@ -624,6 +635,17 @@ final class ManifestChecks {
 			if (!scraped) {
 				this.problems
 					.add(name + ": the ServiceMonitor scrapes no port of the Service at " + SuiteService.METRICS_PATH);
+			}
+			for (Map<String, Object> endpoint : maps(spec.get("endpoints"))) {
+				Map<String, Object> authorization = map(endpoint.get("authorization"));
+				Map<String, Object> credentials = map(authorization.get("credentials"));
+				if (SuiteService.METRICS_PATH.equals(endpoint.get("path"))
+						&& !(SECRETS.equals(credentials.get("name")) && METRICS_TOKEN.equals(credentials.get("key"))
+								&& "Bearer".equals(authorization.getOrDefault("type", "Bearer")))) {
+					this.problems.add(name + ": the ServiceMonitor must scrape with the token its metrics answer: "
+							+ "authorization: {type: Bearer, credentials: {name: " + SECRETS + ", key: " + METRICS_TOKEN
+							+ "}}");
+				}
 			}
 			ManifestChecks.this.prometheusJob.ifPresent((job) -> {
 				Object jobLabel = spec.get("jobLabel");

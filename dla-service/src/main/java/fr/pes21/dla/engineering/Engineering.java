@@ -1,12 +1,10 @@
 package fr.pes21.dla.engineering;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import fr.pes21.contracts.dla.CollectiveEngineeringParticipantAdded;
 import fr.pes21.contracts.dla.CollectiveEngineeringParticipantWithdrawn;
@@ -16,12 +14,16 @@ import fr.pes21.contracts.dla.EngineeringCompleted;
 import fr.pes21.contracts.dla.EngineeringCompletionWithdrawn;
 import fr.pes21.contracts.dla.IndividualEngineeringStarted;
 import fr.pes21.contracts.dla.IndividualEngineeringWithdrawn;
+import fr.pes21.platform.audit.AuditEntry;
+import fr.pes21.platform.audit.Recorded;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.platform.outbox.OutboxAggregate;
 import fr.pes21.platform.problem.RuleViolation;
 import fr.pes21.platform.problem.UnknownResource;
 
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * An engineering ("ingénierie") by a consultant for DLA structures: individual (exactly
@@ -48,9 +50,15 @@ class Engineering extends OutboxAggregate {
 
 	private EngineeringCompletion completion;
 
-	private Instant recordedAt;
+	/**
+	 * Completions recorded before the current one, each withdrawn (the audit trail keeps
+	 * them).
+	 */
+	private List<EngineeringCompletion> withdrawnCompletions = new ArrayList<>();
 
-	private Instant withdrawnAt;
+	/** The engineering's start: who recorded it and when, and its withdrawal. */
+	@Unwrapped.Nullable
+	private Recorded recorded;
 
 	private Engineering() {
 	}
@@ -60,7 +68,7 @@ class Engineering extends OutboxAggregate {
 	 * engineering, two or more for a collective one.
 	 */
 	static Engineering start(EngineeringKind kind, String topic, String consultant, double days, LocalDate startedOn,
-			List<String> structureIds, Instant now) {
+			List<String> structureIds, Stamp stamp) {
 		if (kind == null || isBlank(topic) || isBlank(consultant) || startedOn == null || structureIds == null) {
 			throw new RuleViolation(
 					"An engineering needs its kind, topic, consultant, days, start date and structures.");
@@ -80,24 +88,24 @@ class Engineering extends OutboxAggregate {
 					+ " given); an engineering for one structure is an INDIVIDUAL one.");
 		}
 		Engineering engineering = new Engineering();
-		engineering.id = newId();
+		engineering.id = Recorded.newId();
 		engineering.kind = kind;
 		engineering.topic = topic.strip();
 		engineering.consultant = consultant.strip();
 		engineering.days = days;
 		engineering.startedOn = startedOn;
-		engineering.recordedAt = now;
+		engineering.recorded = Recorded.as(engineering.id, stamp);
 		for (String structureId : structureIds) {
-			engineering.participants.add(new Participation(newId(), structureId, startedOn, true, now, null));
+			engineering.participants.add(new Participation(Recorded.now(stamp), structureId, startedOn, true));
 		}
 		// The start's fact id is the engineering id (see the contracts).
 		if (kind == EngineeringKind.INDIVIDUAL) {
 			engineering.raise(new IndividualEngineeringStarted(engineering.id, engineering.id, structureIds.getFirst(),
-					startedOn, days), now);
+					startedOn, days), stamp.at());
 		}
 		else {
 			engineering.raise(new CollectiveEngineeringStarted(engineering.id, engineering.id,
-					List.copyOf(structureIds), startedOn, days), now);
+					List.copyOf(structureIds), startedOn, days), stamp.at());
 		}
 		return engineering;
 	}
@@ -108,7 +116,7 @@ class Engineering extends OutboxAggregate {
 	 * start: never from the day it is recorded, which is not a business date. It cannot
 	 * join before the start, nor after the completion.
 	 */
-	String addParticipant(String structureId, LocalDate joinedOn, Instant now) {
+	String addParticipant(String structureId, LocalDate joinedOn, Stamp stamp) {
 		requireActive();
 		if (isBlank(structureId)) {
 			throw new RuleViolation("A participant needs its structure.");
@@ -129,15 +137,15 @@ class Engineering extends OutboxAggregate {
 			throw new RuleViolation("This engineering was completed on " + this.completion.date()
 					+ ": a structure can join it only up to that day (joinedOn " + from + ").");
 		}
-		Participation participation = new Participation(newId(), structureId, from, false, now, null);
+		Participation participation = new Participation(Recorded.now(stamp), structureId, from, false);
 		this.participants.add(participation);
 		raise(new CollectiveEngineeringParticipantAdded(participation.id(), this.id, structureId, from, this.startedOn),
-				now);
+				stamp.at());
 		return participation.id();
 	}
 
 	/** Records the engineering's completion; answers its id. */
-	String complete(LocalDate date, Instant now) {
+	String complete(LocalDate date, Stamp stamp) {
 		requireActive();
 		if (date == null) {
 			throw new RuleViolation("A completion needs its date.");
@@ -158,8 +166,11 @@ class Engineering extends OutboxAggregate {
 			throw new RuleViolation("An engineering cannot be completed (" + date
 					+ ") before the day a structure joined it (" + lastJoined + ").");
 		}
-		this.completion = new EngineeringCompletion(newId(), date, now, null);
-		raise(new EngineeringCompleted(this.completion.id(), this.id, date), now);
+		if (this.completion != null) {
+			this.withdrawnCompletions.add(this.completion);
+		}
+		this.completion = new EngineeringCompletion(Recorded.now(stamp), date);
+		raise(new EngineeringCompleted(this.completion.id(), this.id, date), stamp.at());
 		return this.completion.id();
 	}
 
@@ -167,48 +178,48 @@ class Engineering extends OutboxAggregate {
 	 * Withdraws a participant added after the start. The structures there from the start
 	 * are part of the start's fact: withdraw the engineering to correct them.
 	 */
-	void withdrawParticipant(String participationId, Instant now) {
+	void withdrawParticipant(String participationId, Stamp stamp) {
 		Participation participation = participant(participationId);
 		if (participation.atStart()) {
 			throw new RuleViolation("This structure took part from the engineering's start: withdraw the engineering "
 					+ "and record it again with the right structures.");
 		}
-		this.participants.set(this.participants.indexOf(participation), participation.withdrawn(now));
+		this.participants.set(this.participants.indexOf(participation), participation.withdrawn(stamp));
 		raise(new CollectiveEngineeringParticipantWithdrawn(participation.id(), this.id, participation.structureId(),
-				participation.joinedOn()), now);
+				participation.joinedOn()), stamp.at());
 	}
 
-	void withdrawCompletion(Instant now) {
+	void withdrawCompletion(Stamp stamp) {
 		EngineeringCompletion withdrawn = completion();
-		this.completion = withdrawn.withdrawn(now);
-		raise(new EngineeringCompletionWithdrawn(withdrawn.id(), this.id, withdrawn.date()), now);
+		this.completion = withdrawn.withdrawn(stamp);
+		raise(new EngineeringCompletionWithdrawn(withdrawn.id(), this.id, withdrawn.date()), stamp.at());
 	}
 
 	/**
 	 * Withdraws the whole engineering: its completion, the participants added later
 	 * (latest first), then its start. It is gone afterwards.
 	 */
-	void withdraw(Instant now) {
+	void withdraw(Stamp stamp) {
 		requireActive();
 		if (isCompleted()) {
-			withdrawCompletion(now);
+			withdrawCompletion(stamp);
 		}
 		activeParticipants().reversed()
 			.stream()
 			.filter((participation) -> !participation.atStart())
-			.forEach((participation) -> withdrawParticipant(participation.id(), now));
-		this.withdrawnAt = now;
+			.forEach((participation) -> withdrawParticipant(participation.id(), stamp));
+		this.recorded = this.recorded.withdrawn(stamp);
 		if (this.kind == EngineeringKind.INDIVIDUAL) {
 			raise(new IndividualEngineeringWithdrawn(this.id, this.id, this.participants.getFirst().structureId(),
-					this.startedOn), now);
+					this.startedOn), stamp.at());
 		}
 		else {
-			raise(new CollectiveEngineeringWithdrawn(this.id, this.id, this.startedOn), now);
+			raise(new CollectiveEngineeringWithdrawn(this.id, this.id, this.startedOn), stamp.at());
 		}
 	}
 
 	boolean isWithdrawn() {
-		return this.withdrawnAt != null;
+		return !this.recorded.isActive();
 	}
 
 	boolean isCompleted() {
@@ -217,6 +228,33 @@ class Engineering extends OutboxAggregate {
 
 	String id() {
 		return this.id;
+	}
+
+	/** The engineering's start: who recorded it and when, and its withdrawal. */
+	Recorded recorded() {
+		return this.recorded;
+	}
+
+	/**
+	 * Every fact recorded on the engineering, withdrawn ones included, with who recorded
+	 * and withdrew each and when.
+	 */
+	List<AuditEntry> auditEntries() {
+		String path = EngineeringController.ENGINEERINGS + "/" + this.id;
+		List<AuditEntry> entries = new ArrayList<>();
+		entries.add(AuditEntry.of((this.kind == EngineeringKind.INDIVIDUAL) ? "IndividualEngineeringStarted"
+				: "CollectiveEngineeringStarted", path, this.recorded));
+		this.participants.stream()
+			.filter((participation) -> !participation.atStart())
+			.forEach((participation) -> entries.add(AuditEntry.of("CollectiveEngineeringParticipantAdded",
+					path + "/participants/" + participation.id(), participation.recorded())));
+		List<EngineeringCompletion> completions = new ArrayList<>(this.withdrawnCompletions);
+		if (this.completion != null) {
+			completions.add(this.completion);
+		}
+		completions.forEach((completion) -> entries
+			.add(AuditEntry.of("EngineeringCompleted", path + "/completion", completion.recorded())));
+		return entries;
 	}
 
 	EngineeringKind kind() {
@@ -273,10 +311,6 @@ class Engineering extends OutboxAggregate {
 		if (isWithdrawn()) {
 			throw new UnknownResource("engineering", this.id);
 		}
-	}
-
-	private static String newId() {
-		return UUID.randomUUID().toString();
 	}
 
 	private static boolean isBlank(String text) {

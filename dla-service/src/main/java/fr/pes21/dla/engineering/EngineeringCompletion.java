@@ -1,17 +1,25 @@
 package fr.pes21.dla.engineering;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
-/** The end of an engineering: the consultant's work is done. */
-record EngineeringCompletion(String id, LocalDate date, Instant recordedAt, Instant withdrawnAt) {
+import fr.pes21.platform.audit.Recorded;
+import fr.pes21.platform.audit.Stamp;
 
-	boolean isActive() {
-		return this.withdrawnAt == null;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
+
+/** The end of an engineering: the consultant's work is done. */
+record EngineeringCompletion(@Unwrapped.Nullable Recorded recorded, LocalDate date) {
+
+	String id() {
+		return this.recorded.id();
 	}
 
-	EngineeringCompletion withdrawn(Instant at) {
-		return new EngineeringCompletion(this.id, this.date, this.recordedAt, at);
+	boolean isActive() {
+		return this.recorded.isActive();
+	}
+
+	EngineeringCompletion withdrawn(Stamp stamp) {
+		return new EngineeringCompletion(this.recorded.withdrawn(stamp), this.date);
 	}
 
 }

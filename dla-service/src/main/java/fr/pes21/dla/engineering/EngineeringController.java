@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.util.List;
 
 import fr.pes21.dla.structure.KnownStructures;
+import fr.pes21.platform.audit.AuditFields;
+import fr.pes21.platform.audit.AuditTrail;
+import fr.pes21.platform.audit.Stamp;
+import fr.pes21.platform.problem.UnknownResource;
 import fr.pes21.platform.web.Created;
 import fr.pes21.platform.web.PageParameters;
 import fr.pes21.platform.web.PagedList;
@@ -15,6 +19,8 @@ import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,7 +63,7 @@ class EngineeringController {
 			description = "Refused by a rule: the number of structures does not fit the kind, or a structure id names no structure.")
 	ResponseEntity<Created> start(@Valid @RequestBody NewEngineering request) {
 		Engineering engineering = Engineering.start(request.kind(), request.topic(), request.consultant(),
-				request.days(), request.startedOn(), request.structureIds(), this.clock.instant());
+				request.days(), request.startedOn(), request.structureIds(), Stamp.now(this.clock));
 		this.structures.requireAll(request.structureIds());
 		this.engineerings.save(engineering);
 		return Created.at(ENGINEERINGS + "/{id}", engineering.id());
@@ -65,15 +71,27 @@ class EngineeringController {
 
 	@GetMapping
 	@Operation(operationId = "listEngineerings", summary = "List the engineerings, latest started first")
-	PagedList<EngineeringView> list(@Valid PageParameters params) {
-		return PagedList.of(this.engineerings.findByWithdrawnAtIsNull(params.toPageRequest(LATEST_STARTED_FIRST)),
-				EngineeringView::of);
+	PagedList<EngineeringView> list(@Valid PageParameters params, Authentication reader) {
+		boolean withAudit = AuditFields.shownTo(reader);
+		return PagedList.of(
+				this.engineerings.findByRecordedWithdrawnAtIsNull(params.toPageRequest(LATEST_STARTED_FIRST)),
+				(engineering) -> EngineeringView.of(engineering, withAudit));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getEngineering", summary = "Read an engineering with its participants and completion")
-	EngineeringView read(@PathVariable String id) {
-		return EngineeringView.of(this.engineerings.active(id));
+	EngineeringView read(@PathVariable String id, Authentication reader) {
+		return EngineeringView.of(this.engineerings.active(id), AuditFields.shownTo(reader));
+	}
+
+	@GetMapping("/{id}/audit")
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	@Operation(operationId = "getEngineeringAudit", summary = "Read the audit trail of an engineering",
+			description = "Its start and every fact recorded on it, withdrawn ones included, with who recorded and withdrew each and when; also once the engineering was withdrawn.")
+	AuditTrail readAudit(@PathVariable String id) {
+		Engineering engineering = this.engineerings.findById(id)
+			.orElseThrow(() -> new UnknownResource("engineering", id));
+		return AuditTrail.of(engineering.id(), engineering.auditEntries());
 	}
 
 	@DeleteMapping("/{id}")
@@ -81,7 +99,7 @@ class EngineeringController {
 	@Operation(operationId = "withdrawEngineering", summary = "Withdraw an engineering")
 	void withdraw(@PathVariable String id) {
 		Engineering engineering = this.engineerings.active(id);
-		engineering.withdraw(this.clock.instant());
+		engineering.withdraw(Stamp.now(this.clock));
 		this.engineerings.save(engineering);
 	}
 
@@ -92,16 +110,18 @@ class EngineeringController {
 		Engineering engineering = this.engineerings.active(id);
 		this.structures.requireAll(List.of(request.structureId()));
 		String participationId = engineering.addParticipant(request.structureId(), request.joinedOn(),
-				this.clock.instant());
+				Stamp.now(this.clock));
 		this.engineerings.save(engineering);
 		return Created.at(ENGINEERINGS + "/" + engineering.id() + "/participants/{id}", participationId);
 	}
 
 	@GetMapping("/{id}/participants/{participationId}")
 	@Operation(operationId = "getParticipant", summary = "Read a participation")
-	EngineeringView.ParticipantView readParticipant(@PathVariable String id, @PathVariable String participationId) {
+	EngineeringView.ParticipantView readParticipant(@PathVariable String id, @PathVariable String participationId,
+			Authentication reader) {
 		Engineering engineering = this.engineerings.active(id);
-		return EngineeringView.ParticipantView.of(engineering, engineering.participant(participationId));
+		return EngineeringView.ParticipantView.of(engineering, engineering.participant(participationId),
+				AuditFields.shownTo(reader));
 	}
 
 	@DeleteMapping("/{id}/participants/{participationId}")
@@ -109,7 +129,7 @@ class EngineeringController {
 	@Operation(operationId = "withdrawParticipant", summary = "Withdraw a participation")
 	void withdrawParticipant(@PathVariable String id, @PathVariable String participationId) {
 		Engineering engineering = this.engineerings.active(id);
-		engineering.withdrawParticipant(participationId, this.clock.instant());
+		engineering.withdrawParticipant(participationId, Stamp.now(this.clock));
 		this.engineerings.save(engineering);
 	}
 
@@ -117,16 +137,16 @@ class EngineeringController {
 	@Operation(operationId = "completeEngineering", summary = "Record the completion of an engineering")
 	ResponseEntity<Created> complete(@PathVariable String id, @Valid @RequestBody NewEngineeringCompletion request) {
 		Engineering engineering = this.engineerings.active(id);
-		String completionId = engineering.complete(request.date(), this.clock.instant());
+		String completionId = engineering.complete(request.date(), Stamp.now(this.clock));
 		this.engineerings.save(engineering);
 		return Created.at(ENGINEERINGS + "/" + engineering.id() + "/completion", completionId);
 	}
 
 	@GetMapping("/{id}/completion")
 	@Operation(operationId = "getEngineeringCompletion", summary = "Read the completion of an engineering")
-	EngineeringView.CompletionView readCompletion(@PathVariable String id) {
+	EngineeringView.CompletionView readCompletion(@PathVariable String id, Authentication reader) {
 		Engineering engineering = this.engineerings.active(id);
-		return EngineeringView.CompletionView.of(engineering, engineering.completion());
+		return EngineeringView.CompletionView.of(engineering, engineering.completion(), AuditFields.shownTo(reader));
 	}
 
 	@DeleteMapping("/{id}/completion")
@@ -134,7 +154,7 @@ class EngineeringController {
 	@Operation(operationId = "withdrawEngineeringCompletion", summary = "Withdraw the completion of an engineering")
 	void withdrawCompletion(@PathVariable String id) {
 		Engineering engineering = this.engineerings.active(id);
-		engineering.withdrawCompletion(this.clock.instant());
+		engineering.withdrawCompletion(Stamp.now(this.clock));
 		this.engineerings.save(engineering);
 	}
 

@@ -10,13 +10,13 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface EngineeringRepository extends MongoRepository<Engineering, String> {
 
-	Page<Engineering> findByWithdrawnAtIsNull(Pageable pageable);
+	Page<Engineering> findByRecordedWithdrawnAtIsNull(Pageable pageable);
 
 	/**
 	 * Engineerings not withdrawn that named the structure (it may have been withdrawn
 	 * from them since).
 	 */
-	List<Engineering> findByParticipantsStructureIdAndWithdrawnAtIsNull(String structureId);
+	List<Engineering> findByParticipantsStructureIdAndRecordedWithdrawnAtIsNull(String structureId);
 
 	/** The engineering with this id, unless it does not exist or was withdrawn. */
 	default Engineering active(String id) {

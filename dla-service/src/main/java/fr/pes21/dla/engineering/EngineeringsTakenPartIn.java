@@ -19,7 +19,7 @@ class EngineeringsTakenPartIn implements StructureEngineerings {
 
 	@Override
 	public List<EngineeringOfStructure> of(String structureId) {
-		return this.engineerings.findByParticipantsStructureIdAndWithdrawnAtIsNull(structureId)
+		return this.engineerings.findByParticipantsStructureIdAndRecordedWithdrawnAtIsNull(structureId)
 			.stream()
 			.flatMap((engineering) -> engineering.participationOf(structureId)
 				.map((participation) -> new EngineeringOfStructure(engineering.id(), engineering.kind().name(),

@@ -1,22 +1,29 @@
 package fr.pes21.dla.engineering;
 
-import java.time.Instant;
 import java.time.LocalDate;
+
+import fr.pes21.platform.audit.Recorded;
+import fr.pes21.platform.audit.Stamp;
+
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * A structure taking part in an engineering: named at its start ({@code atStart}), or
  * added later to a collective engineering, taking part from {@code joinedOn} (the
  * engineering's start unless a later day was given).
  */
-record Participation(String id, String structureId, LocalDate joinedOn, boolean atStart, Instant recordedAt,
-		Instant withdrawnAt) {
+record Participation(@Unwrapped.Nullable Recorded recorded, String structureId, LocalDate joinedOn, boolean atStart) {
 
-	boolean isActive() {
-		return this.withdrawnAt == null;
+	String id() {
+		return this.recorded.id();
 	}
 
-	Participation withdrawn(Instant at) {
-		return new Participation(this.id, this.structureId, this.joinedOn, this.atStart, this.recordedAt, at);
+	boolean isActive() {
+		return this.recorded.isActive();
+	}
+
+	Participation withdrawn(Stamp stamp) {
+		return new Participation(this.recorded.withdrawn(stamp), this.structureId, this.joinedOn, this.atStart);
 	}
 
 }

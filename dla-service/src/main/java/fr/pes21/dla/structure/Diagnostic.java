@@ -2,52 +2,93 @@ package fr.pes21.dla.structure;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import fr.pes21.platform.audit.Recorded;
+import fr.pes21.platform.audit.Stamp;
+
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * The shared diagnostic ("diagnostic partagé") of the structure's situation and needs,
  * started on a day and completed on another. Its completion is the fact that counts, with
- * an id of its own ({@code completionId}): a completion withdrawn by mistake
- * ({@code completionWithdrawnAt}) can be recorded again, under a new id.
+ * an id of its own: a completion withdrawn by mistake can be recorded again, under a new
+ * id; every completion ever recorded stays in {@code completions}, the latest last.
+ *
+ * @param completionId the id of the completion of a document stored before
+ * {@code completions} (docs/decisions/0019), moved into {@code completions} when read;
+ * absent from documents written since, like {@code completedOn} and
+ * {@code completionWithdrawnAt}
  */
-record Diagnostic(String id, LocalDate startedOn, String completionId, LocalDate completedOn, List<String> needs,
-		Instant recordedAt, Instant completionWithdrawnAt, Instant withdrawnAt) {
+record Diagnostic(@Unwrapped.Nullable Recorded recorded, LocalDate startedOn, List<String> needs,
+		List<DiagnosticCompletion> completions, String completionId, LocalDate completedOn,
+		Instant completionWithdrawnAt) {
 
 	Diagnostic {
 		needs = (needs != null) ? List.copyOf(needs) : List.of();
+		completions = (completions != null) ? List.copyOf(completions) : List.of();
+		if (completions.isEmpty() && completedOn != null) {
+			// A completion recorded before completions had ids of their own has the
+			// diagnostic's (published as DiagnosticCompleted version 1, whose fact id is
+			// the diagnostic id).
+			completions = List
+				.of(new DiagnosticCompletion(new Recorded((completionId != null) ? completionId : recorded.id(), null,
+						null, completionWithdrawnAt, null), completedOn));
+		}
+		completionId = null;
+		completedOn = null;
+		completionWithdrawnAt = null;
 	}
 
-	/**
-	 * The id of the latest completion. A completion recorded before completions had ids
-	 * of their own has the diagnostic's (it was published as {@code DiagnosticCompleted}
-	 * version 1, whose fact id is the diagnostic id).
-	 */
-	@Override
-	public String completionId() {
-		return (this.completionId != null || this.completedOn == null) ? this.completionId : this.id;
+	static Diagnostic started(Recorded recorded, LocalDate startedOn, List<String> needs) {
+		return new Diagnostic(recorded, startedOn, needs, List.of(), null, null, null);
+	}
+
+	String id() {
+		return this.recorded.id();
 	}
 
 	boolean isActive() {
-		return this.withdrawnAt == null;
+		return this.recorded.isActive();
 	}
 
 	boolean isCompleted() {
-		return this.completedOn != null && this.completionWithdrawnAt == null;
+		return completion().isPresent();
 	}
 
-	Diagnostic completed(String newCompletionId, LocalDate on) {
-		return new Diagnostic(this.id, this.startedOn, newCompletionId, on, this.needs, this.recordedAt, null,
-				this.withdrawnAt);
+	/** The completion standing, if any. */
+	Optional<DiagnosticCompletion> completion() {
+		return this.completions.isEmpty() ? Optional.empty()
+				: Optional.of(this.completions.getLast()).filter(DiagnosticCompletion::isActive);
 	}
 
-	Diagnostic withCompletionWithdrawn(Instant at) {
-		return new Diagnostic(this.id, this.startedOn, completionId(), this.completedOn, this.needs, this.recordedAt,
-				at, this.withdrawnAt);
+	/** The id of the completion standing, {@code null} without one. */
+	String activeCompletionId() {
+		return completion().map(DiagnosticCompletion::id).orElse(null);
 	}
 
-	Diagnostic withdrawn(Instant at) {
-		return new Diagnostic(this.id, this.startedOn, completionId(), this.completedOn, this.needs, this.recordedAt,
-				this.completionWithdrawnAt, at);
+	/** The day of the completion standing, {@code null} without one. */
+	LocalDate completedDate() {
+		return completion().map(DiagnosticCompletion::date).orElse(null);
+	}
+
+	Diagnostic completed(Recorded completion, LocalDate on) {
+		List<DiagnosticCompletion> all = new ArrayList<>(this.completions);
+		all.add(new DiagnosticCompletion(completion, on));
+		return new Diagnostic(this.recorded, this.startedOn, this.needs, all, null, null, null);
+	}
+
+	Diagnostic withCompletionWithdrawn(Stamp stamp) {
+		List<DiagnosticCompletion> all = new ArrayList<>(this.completions);
+		all.set(all.size() - 1, all.getLast().withdrawn(stamp));
+		return new Diagnostic(this.recorded, this.startedOn, this.needs, all, null, null, null);
+	}
+
+	Diagnostic withdrawn(Stamp stamp) {
+		return new Diagnostic(this.recorded.withdrawn(stamp), this.startedOn, this.needs, this.completions, null, null,
+				null);
 	}
 
 }

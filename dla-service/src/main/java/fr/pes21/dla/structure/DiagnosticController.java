@@ -2,6 +2,8 @@ package fr.pes21.dla.structure;
 
 import java.time.Clock;
 
+import fr.pes21.platform.audit.AuditFields;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.platform.web.Created;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,6 +11,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,9 +45,9 @@ class DiagnosticController {
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getDiagnostic", summary = "Read a diagnostic")
-	StructureView.DiagnosticView read(@PathVariable String id) {
+	StructureView.DiagnosticView read(@PathVariable String id, Authentication reader) {
 		Structure structure = this.structures.withDiagnostic(id);
-		return StructureView.DiagnosticView.of(structure, structure.diagnostic(id));
+		return StructureView.DiagnosticView.of(structure, structure.diagnostic(id), AuditFields.shownTo(reader));
 	}
 
 	@DeleteMapping("/{id}")
@@ -53,7 +56,7 @@ class DiagnosticController {
 			description = "Its completion, if any, goes with it.")
 	void withdraw(@PathVariable String id) {
 		Structure structure = this.structures.withDiagnostic(id);
-		structure.withdrawDiagnostic(id, this.clock.instant());
+		structure.withdrawDiagnostic(id, Stamp.now(this.clock));
 		this.structures.save(structure);
 	}
 
@@ -61,16 +64,17 @@ class DiagnosticController {
 	@Operation(operationId = "completeDiagnostic", summary = "Record the completion of a diagnostic")
 	ResponseEntity<Created> complete(@PathVariable String id, @Valid @RequestBody NewDiagnosticCompletion request) {
 		Structure structure = this.structures.withDiagnostic(id);
-		String completionId = structure.completeDiagnostic(id, request.date(), this.clock.instant());
+		String completionId = structure.completeDiagnostic(id, request.date(), Stamp.now(this.clock));
 		this.structures.save(structure);
 		return Created.at(DIAGNOSTICS + "/" + id + "/completion", completionId);
 	}
 
 	@GetMapping("/{id}/completion")
 	@Operation(operationId = "getDiagnosticCompletion", summary = "Read the completion of a diagnostic")
-	StructureView.DiagnosticCompletionView readCompletion(@PathVariable String id) {
+	StructureView.DiagnosticCompletionView readCompletion(@PathVariable String id, Authentication reader) {
 		Structure structure = this.structures.withDiagnostic(id);
-		return StructureView.DiagnosticCompletionView.of(structure, structure.completedDiagnostic(id));
+		return StructureView.DiagnosticCompletionView.of(structure, structure.completedDiagnostic(id),
+				AuditFields.shownTo(reader));
 	}
 
 	@DeleteMapping("/{id}/completion")
@@ -78,7 +82,7 @@ class DiagnosticController {
 	@Operation(operationId = "withdrawDiagnosticCompletion", summary = "Withdraw the completion of a diagnostic")
 	void withdrawCompletion(@PathVariable String id) {
 		Structure structure = this.structures.withDiagnostic(id);
-		structure.withdrawDiagnosticCompletion(id, this.clock.instant());
+		structure.withdrawDiagnosticCompletion(id, Stamp.now(this.clock));
 		this.structures.save(structure);
 	}
 

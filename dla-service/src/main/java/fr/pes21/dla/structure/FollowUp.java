@@ -1,20 +1,28 @@
 package fr.pes21.dla.structure;
 
-import java.time.Instant;
 import java.time.LocalDate;
+
+import fr.pes21.platform.audit.Recorded;
+import fr.pes21.platform.audit.Stamp;
+
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * A follow-up meeting with the structure; today only the post-engineering follow-up
  * ("suivi post-ingénierie").
  */
-record FollowUp(String id, LocalDate date, FollowUpKind kind, Instant recordedAt, Instant withdrawnAt) {
+record FollowUp(@Unwrapped.Nullable Recorded recorded, LocalDate date, FollowUpKind kind) {
 
-	boolean isActive() {
-		return this.withdrawnAt == null;
+	String id() {
+		return this.recorded.id();
 	}
 
-	FollowUp withdrawn(Instant at) {
-		return new FollowUp(this.id, this.date, this.kind, this.recordedAt, at);
+	boolean isActive() {
+		return this.recorded.isActive();
+	}
+
+	FollowUp withdrawn(Stamp stamp) {
+		return new FollowUp(this.recorded.withdrawn(stamp), this.date, this.kind);
 	}
 
 }

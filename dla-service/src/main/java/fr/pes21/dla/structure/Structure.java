@@ -1,12 +1,10 @@
 package fr.pes21.dla.structure;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import fr.pes21.contracts.dla.DiagnosticCompleted;
@@ -15,6 +13,9 @@ import fr.pes21.contracts.dla.PostEngineeringFollowUpHeld;
 import fr.pes21.contracts.dla.PostEngineeringFollowUpWithdrawn;
 import fr.pes21.contracts.dla.StructureWelcomeWithdrawn;
 import fr.pes21.contracts.dla.StructureWelcomed;
+import fr.pes21.platform.audit.AuditEntry;
+import fr.pes21.platform.audit.Recorded;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.platform.outbox.OutboxAggregate;
 import fr.pes21.platform.problem.RuleViolation;
 import fr.pes21.platform.problem.UnknownResource;
@@ -22,6 +23,7 @@ import fr.pes21.platform.problem.UnknownResource;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * An employer ESS structure ("structure employeuse de l'ESS") on its DLA pathways: its
@@ -58,7 +60,12 @@ class Structure extends OutboxAggregate {
 
 	private List<FollowUp> followUps = new ArrayList<>();
 
-	private Instant recordedAt;
+	/**
+	 * The structure's registration: who recorded it and when (a structure is never
+	 * withdrawn).
+	 */
+	@Unwrapped.Nullable
+	private Recorded recorded;
 
 	private Structure() {
 	}
@@ -67,7 +74,7 @@ class Structure extends OutboxAggregate {
 	 * Registers a structure; nothing is published until something happens on its pathway.
 	 */
 	static Structure register(String name, String legalForm, String commune, String siret, Double employeesFte,
-			Instant recordedAt) {
+			Stamp stamp) {
 		if (isBlank(name) || isBlank(legalForm) || isBlank(commune)) {
 			throw new RuleViolation("A structure needs a name, a legal form and a commune.");
 		}
@@ -75,13 +82,13 @@ class Structure extends OutboxAggregate {
 			throw new RuleViolation("The employees (full-time equivalent) cannot be a negative number.");
 		}
 		Structure structure = new Structure();
-		structure.id = newId();
+		structure.id = Recorded.newId();
 		structure.name = name.strip();
 		structure.legalForm = legalForm.strip();
 		structure.commune = commune.strip();
 		structure.siret = blankToNull(siret);
 		structure.employeesFte = employeesFte;
-		structure.recordedAt = recordedAt;
+		structure.recorded = Recorded.as(structure.id, stamp);
 		return structure;
 	}
 
@@ -90,7 +97,7 @@ class Structure extends OutboxAggregate {
 	 * structure can come back for a new pathway: it is welcomed at most once per calendar
 	 * year, in any order.
 	 */
-	String welcome(LocalDate date, Instant now) {
+	String welcome(LocalDate date, Stamp stamp) {
 		requireDate(date, "A welcome");
 		activeWelcomes().stream()
 			.filter((welcome) -> welcome.date().getYear() == date.getYear())
@@ -101,9 +108,9 @@ class Structure extends OutboxAggregate {
 						+ "): a structure is welcomed at most once per calendar year; withdraw that welcome first "
 						+ "to correct it.");
 			});
-		Welcome welcome = new Welcome(newId(), date, now, null);
+		Welcome welcome = new Welcome(Recorded.now(stamp), date);
 		welcomes().add(welcome);
-		raise(new StructureWelcomed(welcome.id(), this.id, date), now);
+		raise(new StructureWelcomed(welcome.id(), this.id, date), stamp.at());
 		return welcome.id();
 	}
 
@@ -111,16 +118,17 @@ class Structure extends OutboxAggregate {
 	 * Records a shared diagnostic, completed already when {@code completedOn} is given;
 	 * answers its id.
 	 */
-	String startDiagnostic(LocalDate startedOn, LocalDate completedOn, List<String> needs, Instant now) {
+	String startDiagnostic(LocalDate startedOn, LocalDate completedOn, List<String> needs, Stamp stamp) {
 		requireDate(startedOn, "A diagnostic");
-		Diagnostic diagnostic = new Diagnostic(newId(), startedOn, null, null, needsOf(needs), now, null, null);
+		Diagnostic diagnostic = Diagnostic.started(Recorded.now(stamp), startedOn, needsOf(needs));
 		if (completedOn != null) {
 			requireCompletionNotBeforeStart(diagnostic, completedOn);
-			diagnostic = diagnostic.completed(newId(), completedOn);
+			diagnostic = diagnostic.completed(Recorded.now(stamp), completedOn);
 		}
 		this.diagnostics.add(diagnostic);
 		if (diagnostic.isCompleted()) {
-			raise(new DiagnosticCompleted(diagnostic.completionId(), diagnostic.id(), this.id, completedOn), now);
+			raise(new DiagnosticCompleted(diagnostic.activeCompletionId(), diagnostic.id(), this.id, completedOn),
+					stamp.at());
 		}
 		return diagnostic.id();
 	}
@@ -130,18 +138,18 @@ class Structure extends OutboxAggregate {
 	 * completion withdrawn by mistake can be recorded again: each completion is a fact
 	 * with an id of its own.
 	 */
-	String completeDiagnostic(String diagnosticId, LocalDate date, Instant now) {
+	String completeDiagnostic(String diagnosticId, LocalDate date, Stamp stamp) {
 		Diagnostic diagnostic = diagnostic(diagnosticId);
 		requireDate(date, "A diagnostic's completion");
 		if (diagnostic.isCompleted()) {
-			throw new RuleViolation("This diagnostic was already completed on " + diagnostic.completedOn()
+			throw new RuleViolation("This diagnostic was already completed on " + diagnostic.completedDate()
 					+ "; withdraw that completion first to correct it.");
 		}
 		requireCompletionNotBeforeStart(diagnostic, date);
-		Diagnostic completed = diagnostic.completed(newId(), date);
+		Diagnostic completed = diagnostic.completed(Recorded.now(stamp), date);
 		replace(diagnostic, completed);
-		raise(new DiagnosticCompleted(completed.completionId(), diagnostic.id(), this.id, date), now);
-		return completed.completionId();
+		raise(new DiagnosticCompleted(completed.activeCompletionId(), diagnostic.id(), this.id, date), stamp.at());
+		return completed.activeCompletionId();
 	}
 
 	/**
@@ -149,29 +157,29 @@ class Structure extends OutboxAggregate {
 	 * engineering a post-engineering follow-up follows may predate the software, so the
 	 * follow-up needs no recorded engineering (the pathway view says when none is).
 	 */
-	String holdFollowUp(LocalDate date, FollowUpKind kind, Instant now) {
+	String holdFollowUp(LocalDate date, FollowUpKind kind, Stamp stamp) {
 		requireDate(date, "A follow-up");
 		if (kind == null) {
 			throw new RuleViolation("A follow-up needs its kind.");
 		}
-		FollowUp followUp = new FollowUp(newId(), date, kind, now, null);
+		FollowUp followUp = new FollowUp(Recorded.now(stamp), date, kind);
 		this.followUps.add(followUp);
-		raise(new PostEngineeringFollowUpHeld(followUp.id(), this.id, date), now);
+		raise(new PostEngineeringFollowUpHeld(followUp.id(), this.id, date), stamp.at());
 		return followUp.id();
 	}
 
-	void withdrawWelcome(String welcomeId, Instant now) {
+	void withdrawWelcome(String welcomeId, Stamp stamp) {
 		Welcome welcome = welcome(welcomeId);
 		List<Welcome> welcomes = welcomes();
-		welcomes.set(welcomes.indexOf(welcome), welcome.withdrawn(now));
-		raise(new StructureWelcomeWithdrawn(welcome.id(), this.id, welcome.date()), now);
+		welcomes.set(welcomes.indexOf(welcome), welcome.withdrawn(stamp));
+		raise(new StructureWelcomeWithdrawn(welcome.id(), this.id, welcome.date()), stamp.at());
 	}
 
 	/**
 	 * Withdraws the structure's welcome when it has only one; a structure that came back
 	 * has several, and which one to withdraw must then be said (by its own URL).
 	 */
-	void withdrawOnlyWelcome(Instant now) {
+	void withdrawOnlyWelcome(Stamp stamp) {
 		List<Welcome> active = activeWelcomes();
 		if (active.isEmpty()) {
 			throw new UnknownResource("welcome recorded for the structure", this.id);
@@ -182,36 +190,64 @@ class Structure extends OutboxAggregate {
 				.map((welcome) -> welcome.date() + ": " + StructureController.welcomePath(this.id, welcome.id()))
 				.collect(Collectors.joining(", ")) + "); withdraw the one entered by mistake at its own URL.");
 		}
-		withdrawWelcome(active.getFirst().id(), now);
+		withdrawWelcome(active.getFirst().id(), stamp);
 	}
 
 	/**
 	 * Withdraws a diagnostic entered by mistake, and its completion with it when it was
 	 * completed.
 	 */
-	void withdrawDiagnostic(String diagnosticId, Instant now) {
+	void withdrawDiagnostic(String diagnosticId, Stamp stamp) {
 		Diagnostic diagnostic = diagnostic(diagnosticId);
 		if (diagnostic.isCompleted()) {
-			withdrawDiagnosticCompletion(diagnosticId, now);
+			withdrawDiagnosticCompletion(diagnosticId, stamp);
 			diagnostic = diagnostic(diagnosticId);
 		}
-		replace(diagnostic, diagnostic.withdrawn(now));
+		replace(diagnostic, diagnostic.withdrawn(stamp));
 	}
 
-	void withdrawDiagnosticCompletion(String diagnosticId, Instant now) {
+	void withdrawDiagnosticCompletion(String diagnosticId, Stamp stamp) {
 		Diagnostic diagnostic = completedDiagnostic(diagnosticId);
-		replace(diagnostic, diagnostic.withCompletionWithdrawn(now));
-		raise(new DiagnosticCompletionWithdrawn(diagnostic.completionId(), this.id, diagnostic.completedOn()), now);
+		replace(diagnostic, diagnostic.withCompletionWithdrawn(stamp));
+		raise(new DiagnosticCompletionWithdrawn(diagnostic.activeCompletionId(), this.id, diagnostic.completedDate()),
+				stamp.at());
 	}
 
-	void withdrawFollowUp(String followUpId, Instant now) {
+	void withdrawFollowUp(String followUpId, Stamp stamp) {
 		FollowUp followUp = followUp(followUpId);
-		this.followUps.set(this.followUps.indexOf(followUp), followUp.withdrawn(now));
-		raise(new PostEngineeringFollowUpWithdrawn(followUp.id(), this.id, followUp.date()), now);
+		this.followUps.set(this.followUps.indexOf(followUp), followUp.withdrawn(stamp));
+		raise(new PostEngineeringFollowUpWithdrawn(followUp.id(), this.id, followUp.date()), stamp.at());
 	}
 
 	String id() {
 		return this.id;
+	}
+
+	/** The structure's registration: who recorded it and when. */
+	Recorded recorded() {
+		return this.recorded;
+	}
+
+	/**
+	 * Every fact recorded on the structure, withdrawn ones included, with who recorded
+	 * and withdrew each and when. Its registration comes first: it publishes nothing.
+	 */
+	List<AuditEntry> auditEntries() {
+		String path = StructureController.STRUCTURES + "/" + this.id;
+		List<AuditEntry> entries = new ArrayList<>();
+		entries.add(AuditEntry.of("StructureRegistered", path, this.recorded));
+		welcomes().forEach((welcome) -> entries.add(AuditEntry.of("StructureWelcomed",
+				StructureController.welcomePath(this.id, welcome.id()), welcome.recorded())));
+		for (Diagnostic diagnostic : this.diagnostics) {
+			String diagnosticPath = DiagnosticController.DIAGNOSTICS + "/" + diagnostic.id();
+			entries.add(AuditEntry.of("DiagnosticStarted", diagnosticPath, diagnostic.recorded()));
+			diagnostic.completions()
+				.forEach((completion) -> entries
+					.add(AuditEntry.of("DiagnosticCompleted", diagnosticPath + "/completion", completion.recorded())));
+		}
+		this.followUps.forEach((followUp) -> entries.add(AuditEntry.of("PostEngineeringFollowUpHeld",
+				path + "/follow-ups/" + followUp.id(), followUp.recorded())));
+		return entries;
 	}
 
 	String name() {
@@ -317,10 +353,6 @@ class Structure extends OutboxAggregate {
 	private static List<String> needsOf(List<String> needs) {
 		return (needs != null) ? needs.stream().filter((need) -> !isBlank(need)).map(String::strip).toList()
 				: List.of();
-	}
-
-	private static String newId() {
-		return UUID.randomUUID().toString();
 	}
 
 	private static boolean isBlank(String text) {

@@ -2,6 +2,9 @@ package fr.pes21.dla.structure;
 
 import java.time.Clock;
 
+import fr.pes21.platform.audit.AuditFields;
+import fr.pes21.platform.audit.AuditTrail;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.platform.problem.UnknownResource;
 import fr.pes21.platform.web.Created;
 import fr.pes21.platform.web.PageParameters;
@@ -13,6 +16,8 @@ import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +58,7 @@ class StructureController {
 			description = "An employer ESS structure of the DLA; its SIRET, when given, is unique (409 otherwise).")
 	ResponseEntity<Created> register(@Valid @RequestBody NewStructure request) {
 		Structure structure = Structure.register(request.name(), request.legalForm(), request.commune(),
-				request.siret(), request.employeesFte(), this.clock.instant());
+				request.siret(), request.employeesFte(), Stamp.now(this.clock));
 		this.structures.save(structure);
 		return Created.at(STRUCTURES + "/{id}", structure.id());
 	}
@@ -67,9 +72,18 @@ class StructureController {
 	@GetMapping("/{id}")
 	@Operation(operationId = "getStructure", summary = "Read a structure with its whole pathway",
 			description = "Its active facts by kind, and its pathway: every step in date order with the URL of the fact behind it.")
-	StructureView read(@PathVariable String id) {
+	StructureView read(@PathVariable String id, Authentication reader) {
 		Structure structure = this.structures.existing(id);
-		return StructureView.of(structure, this.engineerings.of(structure.id()));
+		return StructureView.of(structure, this.engineerings.of(structure.id()), AuditFields.shownTo(reader));
+	}
+
+	@GetMapping("/{id}/audit")
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	@Operation(operationId = "getStructureAudit", summary = "Read the audit trail of a structure",
+			description = "Its registration and every fact recorded on it (welcomes, diagnostics and their completions, follow-ups), withdrawn ones included, with who recorded and withdrew each and when. Engineerings have their own.")
+	AuditTrail readAudit(@PathVariable String id) {
+		Structure structure = this.structures.existing(id);
+		return AuditTrail.of(structure.id(), structure.auditEntries());
 	}
 
 	@PostMapping("/{id}/welcome")
@@ -77,7 +91,7 @@ class StructureController {
 			description = "At most one per calendar year: a structure that comes back has one welcome per pathway; a second welcome in the same year is refused (422 naming the first). The welcome's own URL is in Location.")
 	ResponseEntity<Created> welcome(@PathVariable String id, @Valid @RequestBody NewWelcome request) {
 		Structure structure = this.structures.existing(id);
-		String welcomeId = structure.welcome(request.date(), this.clock.instant());
+		String welcomeId = structure.welcome(request.date(), Stamp.now(this.clock));
 		this.structures.save(structure);
 		return Created.at(welcomePath(structure.id(), welcomeId), welcomeId);
 	}
@@ -88,10 +102,12 @@ class StructureController {
 	 */
 	@GetMapping("/{id}/welcome")
 	@Operation(operationId = "getLatestWelcome", summary = "Read the latest welcome of a structure")
-	StructureView.WelcomeView readWelcome(@PathVariable String id) {
+	StructureView.WelcomeView readWelcome(@PathVariable String id, Authentication reader) {
 		Structure structure = this.structures.existing(id);
-		return StructureView.WelcomeView.of(structure, structure.latestWelcome()
-			.orElseThrow(() -> new UnknownResource("welcome recorded for the structure", structure.id())));
+		return StructureView.WelcomeView.of(structure,
+				structure.latestWelcome()
+					.orElseThrow(() -> new UnknownResource("welcome recorded for the structure", structure.id())),
+				AuditFields.shownTo(reader));
 	}
 
 	/**
@@ -104,15 +120,16 @@ class StructureController {
 			description = "When it came back and has several, 422 lists them: withdraw one at its own URL.")
 	void withdrawWelcome(@PathVariable String id) {
 		Structure structure = this.structures.existing(id);
-		structure.withdrawOnlyWelcome(this.clock.instant());
+		structure.withdrawOnlyWelcome(Stamp.now(this.clock));
 		this.structures.save(structure);
 	}
 
 	@GetMapping("/{id}/welcomes/{welcomeId}")
 	@Operation(operationId = "getWelcome", summary = "Read a welcome of a structure")
-	StructureView.WelcomeView readWelcomeById(@PathVariable String id, @PathVariable String welcomeId) {
+	StructureView.WelcomeView readWelcomeById(@PathVariable String id, @PathVariable String welcomeId,
+			Authentication reader) {
 		Structure structure = this.structures.existing(id);
-		return StructureView.WelcomeView.of(structure, structure.welcome(welcomeId));
+		return StructureView.WelcomeView.of(structure, structure.welcome(welcomeId), AuditFields.shownTo(reader));
 	}
 
 	@DeleteMapping("/{id}/welcomes/{welcomeId}")
@@ -120,7 +137,7 @@ class StructureController {
 	@Operation(operationId = "withdrawWelcome", summary = "Withdraw a welcome of a structure")
 	void withdrawWelcomeById(@PathVariable String id, @PathVariable String welcomeId) {
 		Structure structure = this.structures.existing(id);
-		structure.withdrawWelcome(welcomeId, this.clock.instant());
+		structure.withdrawWelcome(welcomeId, Stamp.now(this.clock));
 		this.structures.save(structure);
 	}
 
@@ -130,7 +147,7 @@ class StructureController {
 	ResponseEntity<Created> startDiagnostic(@PathVariable String id, @Valid @RequestBody NewDiagnostic request) {
 		Structure structure = this.structures.existing(id);
 		String diagnosticId = structure.startDiagnostic(request.startedOn(), request.completedOn(), request.needs(),
-				this.clock.instant());
+				Stamp.now(this.clock));
 		this.structures.save(structure);
 		return Created.at(DiagnosticController.DIAGNOSTICS + "/{id}", diagnosticId);
 	}
@@ -140,16 +157,17 @@ class StructureController {
 			summary = "Record a post-engineering follow-up meeting (suivi post-ingénierie)")
 	ResponseEntity<Created> holdFollowUp(@PathVariable String id, @Valid @RequestBody NewFollowUp request) {
 		Structure structure = this.structures.existing(id);
-		String followUpId = structure.holdFollowUp(request.date(), request.kind(), this.clock.instant());
+		String followUpId = structure.holdFollowUp(request.date(), request.kind(), Stamp.now(this.clock));
 		this.structures.save(structure);
 		return Created.at(STRUCTURES + "/" + structure.id() + "/follow-ups/{id}", followUpId);
 	}
 
 	@GetMapping("/{id}/follow-ups/{followUpId}")
 	@Operation(operationId = "getFollowUp", summary = "Read a follow-up meeting")
-	StructureView.FollowUpView readFollowUp(@PathVariable String id, @PathVariable String followUpId) {
+	StructureView.FollowUpView readFollowUp(@PathVariable String id, @PathVariable String followUpId,
+			Authentication reader) {
 		Structure structure = this.structures.existing(id);
-		return StructureView.FollowUpView.of(structure, structure.followUp(followUpId));
+		return StructureView.FollowUpView.of(structure, structure.followUp(followUpId), AuditFields.shownTo(reader));
 	}
 
 	@DeleteMapping("/{id}/follow-ups/{followUpId}")
@@ -157,7 +175,7 @@ class StructureController {
 	@Operation(operationId = "withdrawFollowUp", summary = "Withdraw a follow-up meeting")
 	void withdrawFollowUp(@PathVariable String id, @PathVariable String followUpId) {
 		Structure structure = this.structures.existing(id);
-		structure.withdrawFollowUp(followUpId, this.clock.instant());
+		structure.withdrawFollowUp(followUpId, Stamp.now(this.clock));
 		this.structures.save(structure);
 	}
 

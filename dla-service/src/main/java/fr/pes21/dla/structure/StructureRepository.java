@@ -14,7 +14,7 @@ interface StructureRepository extends MongoRepository<Structure, String> {
 
 	Page<Structure> findAllBy(Pageable pageable);
 
-	Optional<Structure> findByDiagnosticsId(String diagnosticId);
+	Optional<Structure> findByDiagnosticsRecordedId(String diagnosticId);
 
 	/** Only the ids of the structures found among these. */
 	List<StructureId> findByIdIn(Collection<String> ids);
@@ -29,7 +29,8 @@ interface StructureRepository extends MongoRepository<Structure, String> {
 	 * 404 for a withdrawn diagnostic).
 	 */
 	default Structure withDiagnostic(String diagnosticId) {
-		return findByDiagnosticsId(diagnosticId).orElseThrow(() -> new UnknownResource("diagnostic", diagnosticId));
+		return findByDiagnosticsRecordedId(diagnosticId)
+			.orElseThrow(() -> new UnknownResource("diagnostic", diagnosticId));
 	}
 
 	/** A closed projection: only the id is read. */

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import fr.pes21.platform.audit.AuditFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -13,7 +16,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * can come back), in date order. {@code engineeringRecorded} says whether the structure
  * takes part in a recorded engineering, and {@code firstEngineeringOn} from when: history
  * starts incomplete, so a post-engineering follow-up may follow an engineering that
- * predates the software.
+ * predates the software. Who recorded each fact and when (the audit fields) are shown to
+ * STAFF and ADMIN only.
  */
 record StructureView(String id, String name, String legalForm, String commune, @Schema(nullable = true) String siret,
 		@Schema(nullable = true) Double employeesFte,
@@ -22,23 +26,29 @@ record StructureView(String id, String name, String legalForm, String commune, @
 		@Schema(description = "Whether the structure takes part in a recorded engineering") boolean engineeringRecorded,
 		@Schema(nullable = true,
 				description = "The start of its first recorded engineering") LocalDate firstEngineeringOn,
-		List<FollowUpView> followUps, List<PathwayStep> pathway) {
+		List<FollowUpView> followUps, List<PathwayStep> pathway, @JsonUnwrapped AuditFields audit) {
 
-	static StructureView of(Structure structure, List<EngineeringOfStructure> engineerings) {
+	static StructureView of(Structure structure, List<EngineeringOfStructure> engineerings, boolean withAudit) {
 		List<EngineeringView> taken = engineerings.stream()
 			.sorted(Comparator.comparing(EngineeringOfStructure::joinedOn))
 			.map(EngineeringView::of)
 			.toList();
 		return new StructureView(structure.id(), structure.name(), structure.legalForm(), structure.commune(),
 				structure.siret(), structure.employeesFte(),
-				structure.activeWelcomes().stream().map((welcome) -> WelcomeView.of(structure, welcome)).toList(),
+				structure.activeWelcomes()
+					.stream()
+					.map((welcome) -> WelcomeView.of(structure, welcome, withAudit))
+					.toList(),
 				structure.activeDiagnostics()
 					.stream()
-					.map((diagnostic) -> DiagnosticView.of(structure, diagnostic))
+					.map((diagnostic) -> DiagnosticView.of(structure, diagnostic, withAudit))
 					.toList(),
 				taken, !taken.isEmpty(), taken.isEmpty() ? null : taken.getFirst().joinedOn(),
-				structure.activeFollowUps().stream().map((followUp) -> FollowUpView.of(structure, followUp)).toList(),
-				pathway(structure, engineerings));
+				structure.activeFollowUps()
+					.stream()
+					.map((followUp) -> FollowUpView.of(structure, followUp, withAudit))
+					.toList(),
+				pathway(structure, engineerings), AuditFields.of(structure.recorded(), withAudit));
 	}
 
 	private static List<PathwayStep> pathway(Structure structure, List<EngineeringOfStructure> engineerings) {
@@ -51,8 +61,8 @@ record StructureView(String id, String name, String legalForm, String commune, @
 			String path = DiagnosticController.DIAGNOSTICS + "/" + diagnostic.id();
 			steps.add(new PathwayStep(diagnostic.startedOn(), Step.DIAGNOSTIC_STARTED, diagnostic.id(), path));
 			if (diagnostic.isCompleted()) {
-				steps.add(new PathwayStep(diagnostic.completedOn(), Step.DIAGNOSTIC_COMPLETED,
-						diagnostic.completionId(), path + "/completion"));
+				steps.add(new PathwayStep(diagnostic.completedDate(), Step.DIAGNOSTIC_COMPLETED,
+						diagnostic.activeCompletionId(), path + "/completion"));
 			}
 		}
 		for (EngineeringOfStructure engineering : engineerings) {
@@ -97,20 +107,21 @@ record StructureView(String id, String name, String legalForm, String commune, @
 
 	}
 
-	record WelcomeView(String id, String structureId, LocalDate date) {
+	record WelcomeView(String id, String structureId, LocalDate date, @JsonUnwrapped AuditFields audit) {
 
-		static WelcomeView of(Structure structure, Welcome welcome) {
-			return new WelcomeView(welcome.id(), structure.id(), welcome.date());
+		static WelcomeView of(Structure structure, Welcome welcome, boolean withAudit) {
+			return new WelcomeView(welcome.id(), structure.id(), welcome.date(),
+					AuditFields.of(welcome.recorded(), withAudit));
 		}
 
 	}
 
 	record DiagnosticView(String id, String structureId, LocalDate startedOn,
-			@Schema(nullable = true) LocalDate completedOn, List<String> needs) {
+			@Schema(nullable = true) LocalDate completedOn, List<String> needs, @JsonUnwrapped AuditFields audit) {
 
-		static DiagnosticView of(Structure structure, Diagnostic diagnostic) {
+		static DiagnosticView of(Structure structure, Diagnostic diagnostic, boolean withAudit) {
 			return new DiagnosticView(diagnostic.id(), structure.id(), diagnostic.startedOn(),
-					diagnostic.isCompleted() ? diagnostic.completedOn() : null, diagnostic.needs());
+					diagnostic.completedDate(), diagnostic.needs(), AuditFields.of(diagnostic.recorded(), withAudit));
 		}
 
 	}
@@ -120,11 +131,13 @@ record StructureView(String id, String name, String legalForm, String commune, @
 	 * {@code DiagnosticCompleted}); a completion recorded before completions had ids of
 	 * their own has the diagnostic's.
 	 */
-	record DiagnosticCompletionView(String id, String diagnosticId, String structureId, LocalDate date) {
+	record DiagnosticCompletionView(String id, String diagnosticId, String structureId, LocalDate date,
+			@JsonUnwrapped AuditFields audit) {
 
-		static DiagnosticCompletionView of(Structure structure, Diagnostic diagnostic) {
-			return new DiagnosticCompletionView(diagnostic.completionId(), diagnostic.id(), structure.id(),
-					diagnostic.completedOn());
+		static DiagnosticCompletionView of(Structure structure, Diagnostic diagnostic, boolean withAudit) {
+			DiagnosticCompletion completion = diagnostic.completion().orElseThrow();
+			return new DiagnosticCompletionView(completion.id(), diagnostic.id(), structure.id(), completion.date(),
+					AuditFields.of(completion.recorded(), withAudit));
 		}
 
 	}
@@ -144,10 +157,12 @@ record StructureView(String id, String name, String legalForm, String commune, @
 
 	}
 
-	record FollowUpView(String id, String structureId, LocalDate date, FollowUpKind kind) {
+	record FollowUpView(String id, String structureId, LocalDate date, FollowUpKind kind,
+			@JsonUnwrapped AuditFields audit) {
 
-		static FollowUpView of(Structure structure, FollowUp followUp) {
-			return new FollowUpView(followUp.id(), structure.id(), followUp.date(), followUp.kind());
+		static FollowUpView of(Structure structure, FollowUp followUp, boolean withAudit) {
+			return new FollowUpView(followUp.id(), structure.id(), followUp.date(), followUp.kind(),
+					AuditFields.of(followUp.recorded(), withAudit));
 		}
 
 	}

@@ -1,21 +1,29 @@
 package fr.pes21.dla.structure;
 
-import java.time.Instant;
 import java.time.LocalDate;
+
+import fr.pes21.platform.audit.Recorded;
+import fr.pes21.platform.audit.Stamp;
+
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * The DLA "accueil": a structure's first contact with the programme for a pathway. A
  * structure that comes back for a new pathway is welcomed again, at most once per
  * calendar year.
  */
-record Welcome(String id, LocalDate date, Instant recordedAt, Instant withdrawnAt) {
+record Welcome(@Unwrapped.Nullable Recorded recorded, LocalDate date) {
 
-	boolean isActive() {
-		return this.withdrawnAt == null;
+	String id() {
+		return this.recorded.id();
 	}
 
-	Welcome withdrawn(Instant at) {
-		return new Welcome(this.id, this.date, this.recordedAt, at);
+	boolean isActive() {
+		return this.recorded.isActive();
+	}
+
+	Welcome withdrawn(Stamp stamp) {
+		return new Welcome(this.recorded.withdrawn(stamp), this.date);
 	}
 
 }

@@ -9,13 +9,17 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import fr.pes21.base.startup.StartupRefusal;
+
 /**
  * The subscriptions' signing secrets: {@code whsec_} followed by the base64 of 32 random
  * bytes, as Standard Webhooks defines them. The API shows a secret once, when its
  * subscription is created; the database keeps it sealed with AES-GCM under
  * {@code pes21.webhooks.secret-key} (bound to its subscription's id, so a sealed secret
- * copied onto another subscription does not open), or as it is when no key is configured.
- * Signing needs the secret itself, so it cannot be kept as a one-way hash.
+ * copied onto another subscription does not open). Signing needs the secret itself, so it
+ * cannot be kept as a one-way hash. Without a key the service refuses to start, and a
+ * secret stored unsealed (by a version that allowed running without a key, marked
+ * {@code plain:}) is never read: its subscription must be created again.
  */
 final class SigningSecrets {
 
@@ -31,20 +35,26 @@ final class SigningSecrets {
 
 	private static final int TAG_BITS = 128;
 
+	private static final String ACTION = "Set PES21_WEBHOOK_SECRET_KEY (pes21.webhooks.secret-key) to the base64 of a "
+			+ "32-byte key, e.g. openssl rand -base64 32, and keep it with the MongoDB backups: the stored secrets "
+			+ "open with that key only.";
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final SecretKeySpec key;
 
 	/**
-	 * @param base64Key base64 of a 16, 24 or 32-byte AES key; {@code null} or blank to
-	 * store secrets unsealed
+	 * @param base64Key base64 of a 16, 24 or 32-byte AES key
+	 * ({@code PES21_WEBHOOK_SECRET_KEY})
 	 */
 	SigningSecrets(String base64Key) {
-		this.key = (base64Key == null || base64Key.isBlank()) ? null : aesKey(base64Key.strip());
-	}
-
-	boolean seals() {
-		return this.key != null;
+		if (base64Key == null || base64Key.isBlank()) {
+			throw new StartupRefusal(
+					"PES21_WEBHOOK_SECRET_KEY is not set: dla-service seals the webhook subscriptions' signing secrets "
+							+ "with it and refuses to start without it.",
+					ACTION);
+		}
+		this.key = aesKey(base64Key.strip());
 	}
 
 	/** A new secret, {@code whsec_<base64>}. */
@@ -56,9 +66,6 @@ final class SigningSecrets {
 
 	/** The form in which the subscription's document keeps the secret. */
 	String seal(String secret, String subscriptionId) {
-		if (this.key == null) {
-			return PLAIN + secret;
-		}
 		byte[] iv = new byte[IV_BYTES];
 		this.random.nextBytes(iv);
 		byte[] sealed = crypt(Cipher.ENCRYPT_MODE, iv, subscriptionId, secret.getBytes(StandardCharsets.UTF_8));
@@ -71,14 +78,12 @@ final class SigningSecrets {
 	/** The secret a document keeps, as {@link #seal} stored it. */
 	String open(String stored, String subscriptionId) {
 		if (stored.startsWith(PLAIN)) {
-			return stored.substring(PLAIN.length());
+			throw new IllegalStateException("The signing secret of webhook subscription " + subscriptionId
+					+ " is stored unsealed (made without PES21_WEBHOOK_SECRET_KEY) and is not read: create the "
+					+ "subscription again and delete this one");
 		}
 		if (!stored.startsWith(SEALED)) {
 			throw new IllegalStateException("Unknown form of stored webhook secret");
-		}
-		if (this.key == null) {
-			throw new IllegalStateException(
-					"A webhook secret is sealed but pes21.webhooks.secret-key (PES21_WEBHOOK_SECRET_KEY) is not set");
 		}
 		byte[] ivAndSealed = Base64.getDecoder().decode(stored.substring(SEALED.length()));
 		byte[] iv = new byte[IV_BYTES];
@@ -107,10 +112,11 @@ final class SigningSecrets {
 			bytes = Base64.getDecoder().decode(base64Key);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("pes21.webhooks.secret-key must be base64");
+			throw new StartupRefusal("PES21_WEBHOOK_SECRET_KEY is not base64: dla-service refuses to start.", ACTION);
 		}
 		if (bytes.length != 16 && bytes.length != 24 && bytes.length != 32) {
-			throw new IllegalArgumentException("pes21.webhooks.secret-key must be the base64 of 16, 24 or 32 bytes");
+			throw new StartupRefusal("PES21_WEBHOOK_SECRET_KEY is the base64 of " + bytes.length
+					+ " bytes, not of an AES key (16, 24 or 32 bytes): dla-service refuses to start.", ACTION);
 		}
 		return new SecretKeySpec(bytes, "AES");
 	}

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +24,6 @@ import org.springframework.util.backoff.ExponentialBackOff;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebhookSettings.class)
 class WebhookConfiguration {
-
-	private static final Logger log = LoggerFactory.getLogger(WebhookConfiguration.class);
 
 	@Bean
 	Consumer<Message<List<byte[]>>> dlaWebhooks(WebhookFanOut fanOut) {
@@ -55,12 +51,7 @@ class WebhookConfiguration {
 
 	@Bean
 	SigningSecrets signingSecrets(WebhookSettings settings) {
-		SigningSecrets secrets = new SigningSecrets(settings.secretKey());
-		if (!secrets.seals()) {
-			log.warn("Webhook secrets are stored unencrypted: set PES21_WEBHOOK_SECRET_KEY "
-					+ "(pes21.webhooks.secret-key, base64 of a 32-byte key) to seal them");
-		}
-		return secrets;
+		return new SigningSecrets(settings.secretKey());
 	}
 
 	@Bean

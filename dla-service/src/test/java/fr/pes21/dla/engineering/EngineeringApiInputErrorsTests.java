@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import fr.pes21.dla.structure.KnownStructures;
 import fr.pes21.dla.structure.KnownStructuresForTests;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.testsupport.ApiClient;
 import fr.pes21.testsupport.ApiSlice;
 import fr.pes21.testsupport.TestTokens;
@@ -61,7 +62,8 @@ class EngineeringApiInputErrorsTests {
 
 	private static final String UNKNOWN = UUID.randomUUID().toString();
 
-	private static final Instant RECORDED = Instant.parse(ApiSlice.NOW);
+	/** Recorded at the slice's clock, by the user of the aggregates built here. */
+	private static final Stamp RECORDED = new Stamp(Instant.parse(ApiSlice.NOW), "someone");
 
 	@Autowired
 	MockMvc mvc;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.testsupport.ApiClient;
 import fr.pes21.testsupport.ApiSlice;
 import fr.pes21.testsupport.RoleTable;
@@ -45,7 +46,8 @@ class EngineeringApiRolesTests {
 
 	private static final String ENGINEERINGS = EngineeringController.ENGINEERINGS;
 
-	private static final Instant RECORDED = Instant.parse(ApiSlice.NOW);
+	/** Recorded at the slice's clock, by the user of the aggregates built here. */
+	private static final Stamp RECORDED = new Stamp(Instant.parse(ApiSlice.NOW), "someone");
 
 	private static final List<Writing<EngineeringApiRolesTests>> WRITING = List.of(
 			RoleTable.created("start an engineering", RECORDERS,

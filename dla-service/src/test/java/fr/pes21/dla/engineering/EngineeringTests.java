@@ -17,6 +17,7 @@ import fr.pes21.contracts.dla.EngineeringCompleted;
 import fr.pes21.contracts.dla.EngineeringCompletionWithdrawn;
 import fr.pes21.contracts.dla.IndividualEngineeringStarted;
 import fr.pes21.contracts.dla.IndividualEngineeringWithdrawn;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.platform.outbox.OutboxAggregate.PendingFact;
 import fr.pes21.platform.problem.RuleViolation;
 import fr.pes21.platform.problem.UnknownResource;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class EngineeringTests {
 
 	// 2024-12-02 in Paris.
-	private static final Instant NOW = Instant.parse("2024-12-02T09:30:00Z");
+	private static final Stamp NOW = new Stamp(Instant.parse("2024-12-02T09:30:00Z"), "alice");
 
 	private static final LocalDate SUMMER = LocalDate.of(2024, 6, 3);
 

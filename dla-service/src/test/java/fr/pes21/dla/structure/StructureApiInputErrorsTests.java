@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.testsupport.ApiClient;
 import fr.pes21.testsupport.ApiSlice;
 import fr.pes21.testsupport.TestTokens;
@@ -48,7 +49,8 @@ class StructureApiInputErrorsTests {
 
 	private static final String UNKNOWN = UUID.randomUUID().toString();
 
-	private static final Instant RECORDED = Instant.parse(ApiSlice.NOW);
+	/** Recorded at the slice's clock, by the user of the aggregates built here. */
+	private static final Stamp RECORDED = new Stamp(Instant.parse(ApiSlice.NOW), "someone");
 
 	@Autowired
 	MockMvc mvc;
@@ -242,7 +244,7 @@ class StructureApiInputErrorsTests {
 	/** A diagnostic started on 2023-05-02 that the repository finds; answers its id. */
 	private String diagnosed(Structure structure, LocalDate completedOn) {
 		String diagnostic = structure.startDiagnostic(LocalDate.parse("2023-05-02"), completedOn, List.of(), RECORDED);
-		given(this.structures.findByDiagnosticsId(diagnostic)).willReturn(Optional.of(structure));
+		given(this.structures.findByDiagnosticsRecordedId(diagnostic)).willReturn(Optional.of(structure));
 		return diagnostic;
 	}
 

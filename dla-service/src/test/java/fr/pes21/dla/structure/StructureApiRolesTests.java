@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.testsupport.ApiClient;
 import fr.pes21.testsupport.ApiSlice;
 import fr.pes21.testsupport.RoleTable;
@@ -44,7 +45,8 @@ class StructureApiRolesTests {
 
 	private static final String DIAGNOSTICS = DiagnosticController.DIAGNOSTICS;
 
-	private static final Instant RECORDED = Instant.parse(ApiSlice.NOW);
+	/** Recorded at the slice's clock, by the user of the aggregates built here. */
+	private static final Stamp RECORDED = new Stamp(Instant.parse(ApiSlice.NOW), "someone");
 
 	private static final LocalDate DAY = LocalDate.parse("2024-03-04");
 
@@ -145,7 +147,7 @@ class StructureApiRolesTests {
 	private String diagnostic(LocalDate completedOn) {
 		Structure structure = Structure.register("La Boucle", "SCIC", "Sombernon", null, null, RECORDED);
 		String diagnostic = structure.startDiagnostic(DAY, completedOn, List.of(), RECORDED);
-		given(this.structures.findByDiagnosticsId(diagnostic)).willReturn(Optional.of(structure));
+		given(this.structures.findByDiagnosticsRecordedId(diagnostic)).willReturn(Optional.of(structure));
 		return diagnostic;
 	}
 

@@ -15,6 +15,8 @@ import fr.pes21.contracts.dla.PostEngineeringFollowUpHeld;
 import fr.pes21.contracts.dla.PostEngineeringFollowUpWithdrawn;
 import fr.pes21.contracts.dla.StructureWelcomeWithdrawn;
 import fr.pes21.contracts.dla.StructureWelcomed;
+import fr.pes21.platform.audit.Recorded;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.platform.outbox.OutboxAggregate.PendingFact;
 import fr.pes21.platform.problem.RuleViolation;
 import fr.pes21.platform.problem.UnknownResource;
@@ -25,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class StructureTests {
 
-	private static final Instant NOW = Instant.parse("2024-12-02T09:30:00Z");
+	private static final Stamp NOW = new Stamp(Instant.parse("2024-12-02T09:30:00Z"), "alice");
 
 	private final Structure structure = Structure.register("Le Cri de la Plume", "Association loi 1901", "Dijon",
 			"44379696500012", 3.5, NOW);
@@ -129,7 +131,7 @@ class StructureTests {
 		String diagnosticId = this.structure.startDiagnostic(LocalDate.of(2023, 5, 2), LocalDate.of(2023, 6, 20), null,
 				NOW);
 
-		String completionId = this.structure.diagnostic(diagnosticId).completionId();
+		String completionId = this.structure.diagnostic(diagnosticId).activeCompletionId();
 		assertThat(completionId).isNotNull().isNotEqualTo(diagnosticId);
 		assertThat(facts()).containsExactly(
 				new DiagnosticCompleted(completionId, diagnosticId, this.structure.id(), LocalDate.of(2023, 6, 20)));
@@ -173,7 +175,7 @@ class StructureTests {
 	void aCompletionWithdrawnByMistakeIsRecordedAgainUnderANewId() {
 		String diagnosticId = this.structure.startDiagnostic(LocalDate.of(2023, 5, 2), LocalDate.of(2023, 6, 20), null,
 				NOW);
-		String first = this.structure.diagnostic(diagnosticId).completionId();
+		String first = this.structure.diagnostic(diagnosticId).activeCompletionId();
 
 		this.structure.withdrawDiagnosticCompletion(diagnosticId, NOW);
 
@@ -188,22 +190,27 @@ class StructureTests {
 				new DiagnosticCompleted(first, diagnosticId, this.structure.id(), LocalDate.of(2023, 6, 20)),
 				new DiagnosticCompletionWithdrawn(first, this.structure.id(), LocalDate.of(2023, 6, 20)),
 				new DiagnosticCompleted(again, diagnosticId, this.structure.id(), LocalDate.of(2023, 6, 21)));
-		assertThat(this.structure.completedDiagnostic(diagnosticId).completedOn()).isEqualTo("2023-06-21");
+		assertThat(this.structure.completedDiagnostic(diagnosticId).completedDate()).isEqualTo("2023-06-21");
 	}
 
 	@Test
 	void aCompletionRecordedBeforeCompletionsHadTheirOwnIdsIsWithdrawnUnderTheDiagnosticsId() {
 		// as a document saved then holds it: published as DiagnosticCompleted v1, whose
 		// fact id is the diagnostic id
-		Diagnostic legacy = new Diagnostic("d-1", LocalDate.of(2023, 5, 2), null, LocalDate.of(2023, 6, 20), List.of(),
-				NOW, null, null);
-		Diagnostic underWay = new Diagnostic("d-2", LocalDate.of(2023, 5, 2), null, null, List.of(), NOW, null, null);
+		Diagnostic legacy = new Diagnostic(Recorded.as("d-1", NOW), LocalDate.of(2023, 5, 2), List.of(), null, null,
+				LocalDate.of(2023, 6, 20), null);
+		Diagnostic underWay = new Diagnostic(Recorded.as("d-2", NOW), LocalDate.of(2023, 5, 2), List.of(), null, null,
+				null, null);
 
-		assertThat(legacy.completionId()).isEqualTo("d-1");
-		assertThat(legacy.withCompletionWithdrawn(NOW).completionId()).isEqualTo("d-1");
-		assertThat(underWay.completionId()).isNull();
-		assertThat(legacy.withCompletionWithdrawn(NOW).completed("c-2", LocalDate.of(2023, 6, 21)).completionId())
-			.isEqualTo("c-2");
+		assertThat(legacy.activeCompletionId()).isEqualTo("d-1");
+		assertThat(legacy.completions()).extracting(DiagnosticCompletion::id).containsExactly("d-1");
+		assertThat(legacy.withCompletionWithdrawn(NOW).activeCompletionId()).isNull();
+		assertThat(legacy.withCompletionWithdrawn(NOW).completions()).extracting(DiagnosticCompletion::isActive)
+			.containsExactly(false);
+		assertThat(underWay.activeCompletionId()).isNull();
+		assertThat(legacy.withCompletionWithdrawn(NOW)
+			.completed(Recorded.as("c-2", NOW), LocalDate.of(2023, 6, 21))
+			.activeCompletionId()).isEqualTo("c-2");
 	}
 
 	@Test
@@ -211,7 +218,7 @@ class StructureTests {
 		String diagnosticId = this.structure.startDiagnostic(LocalDate.of(2023, 5, 2), LocalDate.of(2023, 6, 20), null,
 				NOW);
 
-		String completionId = this.structure.diagnostic(diagnosticId).completionId();
+		String completionId = this.structure.diagnostic(diagnosticId).activeCompletionId();
 
 		this.structure.withdrawDiagnostic(diagnosticId, NOW);
 

@@ -6,13 +6,14 @@ import java.util.List;
 
 import fr.pes21.dla.structure.StructureView.PathwayStep;
 import fr.pes21.dla.structure.StructureView.Step;
+import fr.pes21.platform.audit.Stamp;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StructureViewTests {
 
-	private static final Instant NOW = Instant.parse("2024-12-02T09:30:00Z");
+	private static final Stamp NOW = new Stamp(Instant.parse("2024-12-02T09:30:00Z"), "alice");
 
 	@Test
 	void thePathwayListsEveryActiveStepInDateOrderWithTheUrlOfItsFact() {
@@ -25,13 +26,13 @@ class StructureViewTests {
 				LocalDate.of(2024, 6, 10), false, null);
 		String followUp = structure.holdFollowUp(LocalDate.of(2024, 3, 1), FollowUpKind.POST_ENGINEERING, NOW);
 		String diagnostic = structure.startDiagnostic(LocalDate.of(2023, 5, 2), LocalDate.of(2023, 6, 20), null, NOW);
-		String completion = structure.diagnostic(diagnostic).completionId();
+		String completion = structure.diagnostic(diagnostic).activeCompletionId();
 		String comeBack = structure.welcome(LocalDate.of(2025, 1, 7), NOW);
 		String welcome = structure.welcome(LocalDate.of(2023, 3, 14), NOW);
 		String withdrawn = structure.startDiagnostic(LocalDate.of(2023, 4, 1), null, null, NOW);
 		structure.withdrawDiagnostic(withdrawn, NOW);
 
-		List<PathwayStep> pathway = StructureView.of(structure, List.of(collective, individual)).pathway();
+		List<PathwayStep> pathway = StructureView.of(structure, List.of(collective, individual), false).pathway();
 
 		String id = structure.id();
 		assertThat(pathway).containsExactly(
@@ -59,7 +60,7 @@ class StructureViewTests {
 		String in2024 = structure.welcome(LocalDate.of(2024, 2, 20), NOW);
 		String in2023 = structure.welcome(LocalDate.of(2023, 5, 9), NOW);
 
-		StructureView view = StructureView.of(structure, List.of());
+		StructureView view = StructureView.of(structure, List.of(), false);
 
 		assertThat(view.welcomes()).extracting(StructureView.WelcomeView::id).containsExactly(in2023, in2024);
 		assertThat(StructureSummary.of(structure).welcomedOn()).isEqualTo(LocalDate.of(2024, 2, 20));
@@ -72,8 +73,8 @@ class StructureViewTests {
 		EngineeringOfStructure later = new EngineeringOfStructure("collective", "COLLECTIVE", "stratégie commerciale",
 				"Cabinet 3ème Élément", 4, LocalDate.of(2024, 6, 3), "p2", LocalDate.of(2024, 6, 3), false, null);
 
-		StructureView without = StructureView.of(structure, List.of());
-		StructureView with = StructureView.of(structure, List.of(later));
+		StructureView without = StructureView.of(structure, List.of(), false);
+		StructureView with = StructureView.of(structure, List.of(later), false);
 
 		assertThat(without.engineeringRecorded()).isFalse();
 		assertThat(without.firstEngineeringOn()).isNull();
@@ -89,7 +90,7 @@ class StructureViewTests {
 		structure.startDiagnostic(day, day, null, NOW);
 		structure.welcome(day, NOW);
 
-		assertThat(StructureView.of(structure, List.of()).pathway()).extracting(PathwayStep::step)
+		assertThat(StructureView.of(structure, List.of(), false).pathway()).extracting(PathwayStep::step)
 			.containsExactly(Step.WELCOMED, Step.DIAGNOSTIC_STARTED, Step.DIAGNOSTIC_COMPLETED);
 	}
 

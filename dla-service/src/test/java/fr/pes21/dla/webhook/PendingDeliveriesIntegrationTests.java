@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import fr.pes21.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -49,7 +51,10 @@ class PendingDeliveriesIntegrationTests {
 	}
 
 	private double pending() {
-		MvcTestResult result = this.mvc.get().uri("/actuator/prometheus").exchange();
+		MvcTestResult result = this.mvc.get()
+			.uri("/actuator/prometheus")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.METRICS_SCRAPE)
+			.exchange();
 		assertThat(result).hasStatusOk();
 		List<String> samples = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8).lines()
 			.filter((line) -> line.startsWith("pes21_webhook_pending{") && line.contains("service=\"dla-service\""))

@@ -2,10 +2,11 @@ package fr.pes21.dla.webhook;
 
 import java.util.Base64;
 
+import fr.pes21.base.startup.StartupRefusal;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class SigningSecretsTests {
@@ -44,23 +45,33 @@ class SigningSecretsTests {
 		SigningSecrets otherKey = new SigningSecrets(Base64.getEncoder().encodeToString(new byte[32]));
 
 		assertThatIllegalStateException().isThrownBy(() -> otherKey.open(stored, "subscription-1"));
-		assertThatIllegalStateException().isThrownBy(() -> new SigningSecrets(null).open(stored, "subscription-1"));
 	}
 
 	@Test
-	void keepsSecretsAsTheyAreWithoutAKey() {
-		SigningSecrets unsealed = new SigningSecrets("");
-		String secret = unsealed.generate();
-
-		assertThat(unsealed.seals()).isFalse();
-		assertThat(unsealed.open(unsealed.seal(secret, "subscription-1"), "subscription-1")).isEqualTo(secret);
+	void refusesToStartWithoutAKeySayingWhatToSet() {
+		for (String missing : new String[] { null, "", "  " }) {
+			assertThatExceptionOfType(StartupRefusal.class).isThrownBy(() -> new SigningSecrets(missing))
+				.withMessageStartingWith("PES21_WEBHOOK_SECRET_KEY is not set")
+				.satisfies((refusal) -> assertThat(refusal.action()).contains("openssl rand -base64 32"));
+		}
 	}
 
 	@Test
-	void refusesAKeyThatIsNotAnAesKey() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new SigningSecrets("not base64!"));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new SigningSecrets(Base64.getEncoder().encodeToString(new byte[20])));
+	void neverReadsASecretStoredUnsealed() {
+		String unsealed = "plain:" + this.secrets.generate();
+
+		assertThatIllegalStateException().isThrownBy(() -> this.secrets.open(unsealed, "subscription-1"))
+			.withMessageContaining("stored unsealed")
+			.withMessageNotContaining("whsec_");
+	}
+
+	@Test
+	void refusesToStartWithAKeyThatIsNotAnAesKey() {
+		assertThatExceptionOfType(StartupRefusal.class).isThrownBy(() -> new SigningSecrets("not base64!"))
+			.withMessageContaining("not base64");
+		assertThatExceptionOfType(StartupRefusal.class)
+			.isThrownBy(() -> new SigningSecrets(Base64.getEncoder().encodeToString(new byte[20])))
+			.withMessageContaining("20 bytes");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import fr.pes21.dla.TestWebhookKey;
 import fr.pes21.testsupport.WithRealInfrastructure;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +35,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 	/**
 	 * Base64 of the tests' 32-byte key that seals signing secrets; never used elsewhere.
 	 */
-	String SECRET_KEY = "dGVzdC1vbmx5LWtleS1mb3Itd2ViaG9vay1zZWNyZXQ=";
+	String SECRET_KEY = TestWebhookKey.KEY;
 
 }

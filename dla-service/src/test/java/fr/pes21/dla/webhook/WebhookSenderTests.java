@@ -29,7 +29,7 @@ class WebhookSenderTests {
 				throw new UnknownHostException(host);
 			}, List.of());
 
-	private final String secret = new SigningSecrets(null).generate();
+	private final String secret = new SigningSecrets(WebhookIntegrationTest.SECRET_KEY).generate();
 
 	private final WebhookDelivery delivery = delivery();
 

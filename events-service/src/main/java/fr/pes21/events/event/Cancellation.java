@@ -1,16 +1,23 @@
 package fr.pes21.events.event;
 
-import java.time.Instant;
+import fr.pes21.platform.audit.Recorded;
+import fr.pes21.platform.audit.Stamp;
+
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /** The cancellation of an event ("annulation"), with its reason when given. */
-record Cancellation(String id, String reason, Instant recordedAt, Instant withdrawnAt) {
+record Cancellation(@Unwrapped.Nullable Recorded recorded, String reason) {
 
-	boolean isActive() {
-		return this.withdrawnAt == null;
+	String id() {
+		return this.recorded.id();
 	}
 
-	Cancellation withdrawn(Instant at) {
-		return new Cancellation(this.id, this.reason, this.recordedAt, at);
+	boolean isActive() {
+		return this.recorded.isActive();
+	}
+
+	Cancellation withdrawn(Stamp stamp) {
+		return new Cancellation(this.recorded.withdrawn(stamp), this.reason);
 	}
 
 }

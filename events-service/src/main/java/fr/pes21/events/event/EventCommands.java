@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import fr.pes21.platform.problem.UnknownResource;
+
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -57,11 +59,31 @@ class EventCommands {
 	 * answer.
 	 */
 	<T> T run(String eventId, Function<Event, T> command) {
+		return run(eventId, this.events::active, command);
+	}
+
+	/**
+	 * Applies the command to the event, withdrawn or not (an erasure of personal data),
+	 * saves it, and answers the command's answer.
+	 */
+	<T> T runOnAny(String eventId, Function<Event, T> command) {
+		return run(eventId, (id) -> this.events.findById(id).orElseThrow(() -> new UnknownResource("event", id)),
+				command);
+	}
+
+	void runOnAny(String eventId, Consumer<Event> command) {
+		runOnAny(eventId, (event) -> {
+			command.accept(event);
+			return null;
+		});
+	}
+
+	private <T> T run(String eventId, Function<String, Event> load, Function<Event, T> command) {
 		ReentrantLock queue = this.queues[Math.floorMod(eventId.hashCode(), this.queues.length)];
 		boolean queued = waitForTurn(queue);
 		try {
 			return this.onConcurrentChange.invoke(() -> {
-				Event event = this.events.active(eventId);
+				Event event = load.apply(eventId);
 				T answer = command.apply(event);
 				this.events.save(event);
 				return answer;

@@ -11,10 +11,10 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface EventRepository extends MongoRepository<Event, String> {
 
-	Page<Event> findByWithdrawnAtIsNull(Pageable pageable);
+	Page<Event> findByRecordedWithdrawnAtIsNull(Pageable pageable);
 
 	/** Events not withdrawn that start within {@code starts}. */
-	Page<Event> findByStartsAtBetweenAndWithdrawnAtIsNull(Range<Instant> starts, Pageable pageable);
+	Page<Event> findByStartsAtBetweenAndRecordedWithdrawnAtIsNull(Range<Instant> starts, Pageable pageable);
 
 	/** The event with this id, unless it does not exist or was withdrawn. */
 	default Event active(String id) {

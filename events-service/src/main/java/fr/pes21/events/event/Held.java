@@ -1,16 +1,23 @@
 package fr.pes21.events.event;
 
-import java.time.Instant;
+import fr.pes21.platform.audit.Recorded;
+import fr.pes21.platform.audit.Stamp;
+
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /** The record that an event took place ("s'est tenu"). */
-record Held(String id, Instant recordedAt, Instant withdrawnAt) {
+record Held(@Unwrapped.Nullable Recorded recorded) {
 
-	boolean isActive() {
-		return this.withdrawnAt == null;
+	String id() {
+		return this.recorded.id();
 	}
 
-	Held withdrawn(Instant at) {
-		return new Held(this.id, this.recordedAt, at);
+	boolean isActive() {
+		return this.recorded.isActive();
+	}
+
+	Held withdrawn(Stamp stamp) {
+		return new Held(this.recorded.withdrawn(stamp));
 	}
 
 }

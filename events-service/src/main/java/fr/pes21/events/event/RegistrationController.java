@@ -3,6 +3,8 @@ package fr.pes21.events.event;
 import java.time.Clock;
 import java.util.List;
 
+import fr.pes21.platform.audit.AuditFields;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.platform.web.Created;
 import fr.pes21.platform.web.PageParameters;
 import fr.pes21.platform.web.PagedList;
@@ -11,6 +13,8 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -18,6 +22,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,6 +44,8 @@ class RegistrationController {
 
 	static final String REGISTRATIONS = EventController.EVENTS + "/{id}/registrations";
 
+	private static final Logger logger = LoggerFactory.getLogger(RegistrationController.class);
+
 	private final EventRepository events;
 
 	private final EventCommands commands;
@@ -53,13 +60,25 @@ class RegistrationController {
 
 	@PostMapping
 	@Operation(operationId = "registerToEvent", summary = "Register a person to an event",
-			description = "Beyond capacity the registration is WAITLISTED, and moves up when a confirmed one is cancelled. One registration per e-mail address and event.")
+			description = "Beyond capacity the registration is WAITLISTED, and moves up when a confirmed one is cancelled. One registration per e-mail address and event: a second one is a 422 for STAFF and ADMIN, and answers the registration already there for the other roles, so that they cannot learn who is registered. At most 5,000 registrations per event, cancelled ones included.")
 	@ApiResponse(responseCode = "201", description = "Registered: CONFIRMED or WAITLISTED.",
 			headers = @Header(name = "Location", ref = "#/components/headers/Location"))
-	ResponseEntity<ReceivedRegistration> register(@PathVariable String id,
-			@Valid @RequestBody NewRegistration request) {
-		Registration registration = this.commands.run(id,
-				(Event event) -> event.register(request.name(), request.email(), this.clock.instant()));
+	ResponseEntity<ReceivedRegistration> register(@PathVariable String id, @Valid @RequestBody NewRegistration request,
+			Authentication reader) {
+		Stamp stamp = Stamp.now(this.clock);
+		Registration registration;
+		try {
+			registration = this.commands.run(id,
+					(Event event) -> event.register(request.name(), request.email(), stamp));
+		}
+		catch (AlreadyRegistered ex) {
+			if (AuditFields.shownTo(reader)) {
+				throw ex;
+			}
+			// Who does not read the registrations gets the answer of a registration: it
+			// tells nothing about who is registered (docs/decisions/0020).
+			registration = ex.existing();
+		}
 		ResponseEntity<Created> created = Created.at(EventController.EVENTS + "/" + id + "/registrations/{id}",
 				registration.id());
 		return ResponseEntity.status(HttpStatus.CREATED)
@@ -89,12 +108,24 @@ class RegistrationController {
 		return RegistrationView.of(event, event.registration(registrationId));
 	}
 
+	@PostMapping("/{registrationId}/personal-data-erasure")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(operationId = "eraseRegistrantPersonalData", summary = "Erase the personal data of a registrant",
+			description = "At the person's request (GDPR): the registration's name and e-mail address are erased, the registration cancelled or the event withdrawn or not. The facts and every figure stay as they were; the audit trail keeps who erased and when, nothing of what was erased. No body.")
+	void erasePersonalData(@PathVariable String id, @PathVariable String registrationId) {
+		Stamp stamp = Stamp.now(this.clock);
+		this.commands.runOnAny(id, (Event event) -> event.erasePersonalDataOf(registrationId, stamp));
+		logger.info("Personal data of registration {} of event {} erased by {}", registrationId, id, stamp.by());
+	}
+
 	@DeleteMapping("/{registrationId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(operationId = "cancelRegistration", summary = "Cancel a registration",
 			description = "The oldest waitlisted registration moves up. Cancelling is final.")
 	void cancel(@PathVariable String id, @PathVariable String registrationId) {
-		this.commands.run(id, (Event event) -> event.cancelRegistration(registrationId, this.clock.instant()));
+		Stamp stamp = Stamp.now(this.clock);
+		this.commands.run(id, (Event event) -> event.cancelRegistration(registrationId, stamp));
 	}
 
 }

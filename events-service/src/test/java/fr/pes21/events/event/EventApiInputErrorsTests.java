@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import fr.pes21.contracts.events.EventKind;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.testsupport.ApiClient;
 import fr.pes21.testsupport.ApiSlice;
 import fr.pes21.testsupport.TestTokens;
@@ -50,7 +51,8 @@ class EventApiInputErrorsTests {
 
 	private static final String UNKNOWN = UUID.randomUUID().toString();
 
-	private static final Instant RECORDED = Instant.parse(ApiSlice.NOW);
+	/** Recorded at the slice's clock, by the user of the aggregates built here. */
+	private static final Stamp RECORDED = new Stamp(Instant.parse(ApiSlice.NOW), "someone");
 
 	@Autowired
 	MockMvc mvc;

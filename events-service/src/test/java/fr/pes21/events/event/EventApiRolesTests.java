@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import fr.pes21.contracts.events.EventKind;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.testsupport.ApiClient;
 import fr.pes21.testsupport.ApiSlice;
 import fr.pes21.testsupport.RoleTable;
@@ -22,7 +23,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static fr.pes21.testsupport.RoleTable.ADMIN_ONLY;
 import static fr.pes21.testsupport.RoleTable.RECORDERS;
+import static fr.pes21.testsupport.RoleTable.STAFF_AND_ADMIN;
 import static fr.pes21.testsupport.RoleTable.json;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -33,9 +36,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Who may record and withdraw what on the events and their registrations, one row per
- * writing endpoint: every role but READER (docs/api.md, "Access"). A role refused gets a
- * 403 problem and records nothing; a role allowed gets the endpoint's answer. The
- * commands run through the real {@link EventCommands}, on a mock repository.
+ * writing endpoint: every role but READER; a whole event STAFF and ADMIN only; the
+ * erasure of personal data ADMIN only (docs/api.md, "Access"). A role refused gets a 403
+ * problem and records nothing; a role allowed gets the endpoint's answer. The commands
+ * run through the real {@link EventCommands}, on a mock repository.
  */
 @ApiSlice({ EventController.class, RegistrationController.class })
 @Import(EventCommands.class)
@@ -43,7 +47,8 @@ class EventApiRolesTests {
 
 	private static final String EVENTS = EventController.EVENTS;
 
-	private static final Instant RECORDED = Instant.parse(ApiSlice.NOW);
+	/** Recorded at the slice's clock, by the user of the aggregates built here. */
+	private static final Stamp RECORDED = new Stamp(Instant.parse(ApiSlice.NOW), "someone");
 
 	/** Before the slice's clock: an event that can be recorded as held. */
 	private static final Instant STARTED = Instant.parse("2025-05-20T16:30:00Z");
@@ -55,7 +60,7 @@ class EventApiRolesTests {
 			RoleTable.created("schedule an event", RECORDERS, (test) -> json(post(EVENTS), """
 					{"title": "Soirée du Club", "kind": "CLUB_EVENING", "startsAt": "2025-06-10T18:30:00+02:00"}
 					""")),
-			RoleTable.withdrawn("withdraw an event", RECORDERS,
+			RoleTable.withdrawn("withdraw an event", STAFF_AND_ADMIN,
 					(test) -> delete(EVENTS + "/" + test.event((event) -> null))),
 			RoleTable.created("record that it was held", RECORDERS,
 					(test) -> post(EVENTS + "/" + test.event((event) -> null) + "/held")),
@@ -84,6 +89,12 @@ class EventApiRolesTests {
 					.register("Camille Durand", "camille@example.org", RECORDED)
 					.id());
 				return delete(EVENTS + "/" + event + "/registrations/" + registration[0]);
+			}), RoleTable.noContent("erase a registrant's personal data", ADMIN_ONLY, (test) -> {
+				String[] registration = new String[1];
+				String event = test.upcoming((recorded) -> registration[0] = recorded
+					.register("Camille Durand", "camille@example.org", RECORDED)
+					.id());
+				return post(EVENTS + "/" + event + "/registrations/" + registration[0] + "/personal-data-erasure");
 			}));
 
 	@Autowired

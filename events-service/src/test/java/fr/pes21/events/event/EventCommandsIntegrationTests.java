@@ -2,18 +2,24 @@ package fr.pes21.events.event;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import fr.pes21.contracts.events.EventKind;
 import fr.pes21.events.event.Registration.Status;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.platform.problem.RuleViolation;
 import fr.pes21.testsupport.WithRealInfrastructure;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -37,6 +43,12 @@ class EventCommandsIntegrationTests {
 	@Autowired
 	EventRepository events;
 
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	RegistrationRetention retention;
+
 	@Test
 	void aRegistrationThatLostTheLastPlaceToAnotherInstanceRunsAgainAndIsWaitlisted() {
 		String id = this.events.save(lastPlaceEvent()).id();
@@ -46,7 +58,7 @@ class EventCommandsIntegrationTests {
 			if (attempts.incrementAndGet() == 1) {
 				registerElsewhere(id, "other@example.org");
 			}
-			return event.register("Alex", "alex@example.org", Instant.now());
+			return event.register("Alex", "alex@example.org", now());
 		});
 
 		assertThat(attempts).hasValue(2);
@@ -65,7 +77,7 @@ class EventCommandsIntegrationTests {
 			if (attempts.incrementAndGet() == 1) {
 				registerElsewhere(id, "alex@example.org");
 			}
-			return event.register("Alex", "alex@example.org", Instant.now());
+			return event.register("Alex", "alex@example.org", now());
 		})).withMessageContaining("already registered");
 
 		assertThat(attempts).hasValue(2);
@@ -79,7 +91,7 @@ class EventCommandsIntegrationTests {
 
 		assertThatExceptionOfType(RuleViolation.class).isThrownBy(() -> this.commands.run(id, (Event event) -> {
 			attempts.incrementAndGet();
-			return event.hold(Instant.now());
+			return event.hold(now());
 		}));
 
 		assertThat(attempts).hasValue(1);
@@ -93,7 +105,7 @@ class EventCommandsIntegrationTests {
 		assertThatExceptionOfType(OptimisticLockingFailureException.class)
 			.isThrownBy(() -> this.commands.run(id, (Event event) -> {
 				registerElsewhere(id, "other" + attempts.incrementAndGet() + "@example.org");
-				return event.register("Alex", "alex@example.org", Instant.now());
+				return event.register("Alex", "alex@example.org", now());
 			}));
 
 		assertThat(attempts).hasValue(21);
@@ -101,14 +113,71 @@ class EventCommandsIntegrationTests {
 			.noneMatch((registration) -> registration.isFor("alex@example.org"));
 	}
 
+	@Test
+	void anEventWithTheMostRegistrationsAtTheFieldLimitsStaysFarBelowMongoDbsSixteenMebibytes() {
+		Event event = Event.schedule("Grand forum", EventKind.CLUB_EVENING, NEXT_WEEK, null, null, null, now());
+		String longestName = "é".repeat(200);
+		for (int i = 0; i < Event.MAX_REGISTRATIONS; i++) {
+			String local = "%05d".formatted(i) + "a".repeat(254 - 5 - "@example.org".length());
+			event.register(longestName, local + "@example.org", now());
+		}
+		assertThatExceptionOfType(RuleViolation.class)
+			.isThrownBy(() -> event.register("One more", "more@example.org", now()));
+
+		Document document = new Document();
+		this.mongo.getConverter().write(event, document);
+		int bytes = new RawBsonDocument(document, new DocumentCodec()).getByteBuffer().remaining();
+
+		// with a pending outbox fact per registration, the worst case before the relay
+		assertThat(bytes).isLessThan(8 * 1024 * 1024);
+		document.remove("outbox");
+		// as the repository's first save would (a document read without it is taken as
+		// new)
+		document.put("version", 0L);
+		this.mongo.insert(document, "events");
+		assertThat(this.events.active(event.id()).registrations()).hasSize(Event.MAX_REGISTRATIONS)
+			.allSatisfy((registration) -> assertThat(registration.name()).isEqualTo(longestName));
+	}
+
+	@Test
+	void theRetentionSweepErasesRegistrantsOnlyOnceTheRetentionPeriodAfterTheEventHasPassed() {
+		Event event = Event.schedule("Soirée ancienne", EventKind.CLUB_EVENING, NEXT_WEEK, null, 10, null, now());
+		Registration kept = event.register("Camille Durand", "camille@example.org", now());
+		String id = this.events.save(event).id();
+		ZonedDateTime start = NEXT_WEEK.atZone(Stamp.BUSINESS_ZONE);
+
+		this.retention.sweep(start.plusMonths(13).minusDays(1).toInstant());
+
+		assertThat(this.events.active(id).registrations()).singleElement()
+			.satisfies((registration) -> assertThat(registration.name()).isEqualTo("Camille Durand"));
+
+		this.retention.sweep(start.plusMonths(13).plusDays(1).toInstant());
+
+		Event swept = this.events.active(id);
+		assertThat(swept.registrations()).singleElement().satisfies((registration) -> {
+			assertThat(registration.id()).isEqualTo(kept.id());
+			assertThat(registration.status()).isEqualTo(Status.CONFIRMED);
+			assertThat(registration.hasPersonalData()).isFalse();
+		});
+		assertThat(swept.confirmed()).isEqualTo(1);
+		assertThat(swept.auditEntries()).last().satisfies((entry) -> {
+			assertThat(entry.fact()).isEqualTo(Event.PERSONAL_DATA_ERASED);
+			assertThat(entry.audit().recordedBy()).isEqualTo("system:registration-retention");
+		});
+	}
+
+	private static Stamp now() {
+		return new Stamp(Instant.now(), "alice");
+	}
+
 	private static Event lastPlaceEvent() {
-		return Event.schedule("Soirée du Club", EventKind.CLUB_EVENING, NEXT_WEEK, null, 1, null, Instant.now());
+		return Event.schedule("Soirée du Club", EventKind.CLUB_EVENING, NEXT_WEEK, null, 1, null, now());
 	}
 
 	/** Another instance's command, saved while ours is under way. */
 	private void registerElsewhere(String id, String email) {
 		Event elsewhere = this.events.active(id);
-		elsewhere.register("Someone", email, Instant.now());
+		elsewhere.register("Someone", email, now());
 		this.events.save(elsewhere);
 	}
 

@@ -25,6 +25,7 @@ import fr.pes21.contracts.events.RegistrationMovedUp;
 import fr.pes21.contracts.events.RegistrationReceived;
 import fr.pes21.contracts.events.RegistrationStatus;
 import fr.pes21.events.event.Registration.Status;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.platform.outbox.OutboxAggregate.PendingFact;
 import fr.pes21.platform.problem.RuleViolation;
 import fr.pes21.platform.problem.UnknownResource;
@@ -38,9 +39,9 @@ class EventTests {
 	/** Défi Pitch of the Mois de l'ESS 2024: 5 November, 18:30 in Dijon (UTC+1). */
 	private static final Instant DEFI_PITCH = Instant.parse("2024-11-05T17:30:00Z");
 
-	private static final Instant BEFORE = Instant.parse("2024-10-15T08:00:00Z");
+	private static final Stamp BEFORE = at("2024-10-15T08:00:00Z");
 
-	private static final Instant AFTER = Instant.parse("2024-11-06T09:00:00Z");
+	private static final Stamp AFTER = at("2024-11-06T09:00:00Z");
 
 	private static final LocalDate DAY = LocalDate.of(2024, 11, 5);
 
@@ -73,7 +74,7 @@ class EventTests {
 	void heldAttendanceAndCancellationFactsCarryTheEventsDayNotTheDayTheyWereRecorded() {
 		Event event = Event.schedule("Réveillon des entrepreneurs", EventKind.CLUB_EVENING,
 				Instant.parse("2024-12-31T23:30:00Z"), null, null, null, BEFORE);
-		Instant recordedInFebruary = Instant.parse("2025-02-03T10:00:00Z");
+		Stamp recordedInFebruary = at("2025-02-03T10:00:00Z");
 
 		String held = event.hold(recordedInFebruary);
 		String attendance = event.recordAttendance(42, recordedInFebruary);
@@ -87,8 +88,7 @@ class EventTests {
 	void aRegistrationIsDatedTheDayItIsReceivedInParis() {
 		Event event = defiPitch(null);
 
-		Registration registration = event.register("Camille Durand", "camille@example.org",
-				Instant.parse("2024-10-31T23:15:00Z"));
+		Registration registration = event.register("Camille Durand", "camille@example.org", at("2024-10-31T23:15:00Z"));
 
 		assertThat(registration.receivedOn()).isEqualTo(LocalDate.of(2024, 11, 1));
 		assertThat(facts(event)).last()
@@ -148,7 +148,7 @@ class EventTests {
 		Registration confirmed = event.register("Alex", "alex@example.org", BEFORE);
 		Registration firstWaiting = event.register("Bao", "bao@example.org", BEFORE);
 		Registration secondWaiting = event.register("Chris", "chris@example.org", BEFORE);
-		Instant cancelledAt = Instant.parse("2024-10-20T08:00:00Z");
+		Stamp cancelledAt = at("2024-10-20T08:00:00Z");
 
 		event.cancelRegistration(confirmed.id(), cancelledAt);
 
@@ -211,7 +211,7 @@ class EventTests {
 		Registration registration = event.register("Alex", "alex@example.org", BEFORE);
 
 		assertThatExceptionOfType(RuleViolation.class)
-			.isThrownBy(() -> event.register("Bao", "bao@example.org", DEFI_PITCH))
+			.isThrownBy(() -> event.register("Bao", "bao@example.org", new Stamp(DEFI_PITCH, "alice")))
 			.withMessageContaining("started");
 		assertThatExceptionOfType(RuleViolation.class)
 			.isThrownBy(() -> event.cancelRegistration(registration.id(), AFTER));
@@ -223,9 +223,10 @@ class EventTests {
 	void anEventIsHeldOnlyOnceItStarted() {
 		Event event = defiPitch(140);
 
-		assertThatExceptionOfType(RuleViolation.class).isThrownBy(() -> event.hold(DEFI_PITCH.minusSeconds(1)))
+		assertThatExceptionOfType(RuleViolation.class)
+			.isThrownBy(() -> event.hold(new Stamp(DEFI_PITCH.minusSeconds(1), "alice")))
 			.withMessageContaining("before it starts");
-		String held = event.hold(DEFI_PITCH);
+		String held = event.hold(new Stamp(DEFI_PITCH, "alice"));
 
 		assertThat(event.status()).isEqualTo(EventStatus.HELD);
 		assertThat(facts(event).getLast()).isEqualTo(new EventHeld(held, event.id(), EventKind.PITCH_CONTEST, DAY));
@@ -368,13 +369,95 @@ class EventTests {
 				List.of("SASTI BFC", "Adie"), BEFORE);
 		Registration first = event.register("Camille Durand", "camille.durand@example.org", BEFORE);
 		event.register("Dominique Martin", "dominique.martin@example.org", BEFORE);
-		event.cancelRegistration(first.id(), BEFORE.plus(Duration.ofDays(1)));
-		event.cancel("Camille est malade", BEFORE.plus(Duration.ofDays(2)));
+		event.cancelRegistration(first.id(), new Stamp(BEFORE.at().plus(Duration.ofDays(1)), "bob"));
+		event.cancel("Camille est malade", new Stamp(BEFORE.at().plus(Duration.ofDays(2)), "bob"));
 
 		assertThat(event.pendingFacts()).hasSize(6)
 			.allSatisfy((fact) -> assertThat(fact.data()).doesNotContain("Défi", "Bistrot", "SASTI", "Adie", "Camille",
 					"Durand", "Dominique", "Martin", "example.org", "malade"));
 		assertThat(first.toString()).doesNotContain("Camille", "example.org");
+	}
+
+	// Personal data
+
+	@Test
+	void aCancelledRegistrationLosesTheNameAndEMailButKeepsWhoCancelledIt() {
+		Event event = defiPitch(10);
+		Registration registration = event.register("Camille Durand", "camille@example.org", BEFORE);
+
+		event.cancelRegistration(registration.id(), at("2024-10-20T08:00:00Z"));
+
+		assertThat(event.registrations()).singleElement().satisfies((cancelled) -> {
+			assertThat(cancelled.status()).isEqualTo(Status.CANCELLED);
+			assertThat(cancelled.name()).isNull();
+			assertThat(cancelled.email()).isNull();
+			assertThat(cancelled.cancelledBy()).isEqualTo("alice");
+		});
+		assertThat(event.register("Camille Durand", "camille@example.org", BEFORE).status())
+			.isEqualTo(Status.CONFIRMED);
+	}
+
+	@Test
+	void withdrawingAnEventErasesItsRegistrantsNamesAndEMails() {
+		Event event = defiPitch(1);
+		event.register("Camille Durand", "camille@example.org", BEFORE);
+		event.register("Dominique Martin", "dominique@example.org", BEFORE);
+
+		event.withdraw(BEFORE);
+
+		assertThat(event.registrations()).hasSize(2)
+			.allSatisfy((registration) -> assertThat(registration.hasPersonalData()).isFalse());
+	}
+
+	@Test
+	void erasingARegistrantKeepsTheRegistrationAndItsCountsAndRaisesNoFact() {
+		Event event = defiPitch(10);
+		Registration registration = event.register("Camille Durand", "camille@example.org", BEFORE);
+		int facts = event.pendingFacts().size();
+
+		event.erasePersonalDataOf(registration.id(), at("2024-10-20T08:00:00Z"));
+
+		assertThat(event.registrations()).singleElement().satisfies((erased) -> {
+			assertThat(erased.id()).isEqualTo(registration.id());
+			assertThat(erased.status()).isEqualTo(Status.CONFIRMED);
+			assertThat(erased.hasPersonalData()).isFalse();
+		});
+		assertThat(event.confirmed()).isEqualTo(1);
+		assertThat(event.pendingFacts()).hasSize(facts);
+		assertThat(event.auditEntries()).last().satisfies((entry) -> {
+			assertThat(entry.fact()).isEqualTo(Event.PERSONAL_DATA_ERASED);
+			assertThat(entry.id()).isEqualTo(registration.id());
+		});
+		assertThatExceptionOfType(UnknownResource.class)
+			.isThrownBy(() -> event.erasePersonalDataOf("no-such-registration", BEFORE));
+	}
+
+	@Test
+	void aSecondRegistrationOfAnAddressNamesTheRegistrationAlreadyThere() {
+		Event event = defiPitch(10);
+		Registration first = event.register("Camille Durand", "camille@example.org", BEFORE);
+
+		assertThatExceptionOfType(AlreadyRegistered.class)
+			.isThrownBy(() -> event.register("C. Durand", " CAMILLE@example.org ", BEFORE))
+			.satisfies((ex) -> assertThat(ex.existing()).isEqualTo(first))
+			.withMessageNotContaining("camille");
+	}
+
+	@Test
+	void anEventTakesAtMostMaxRegistrationsCancelledOnesIncluded() {
+		Event event = defiPitch(null);
+		IntStream.range(0, Event.MAX_REGISTRATIONS - 1)
+			.forEach((i) -> event.register("Person " + i, "person" + i + "@example.org", BEFORE));
+		Registration last = event.register("Last", "last@example.org", BEFORE);
+		event.cancelRegistration(last.id(), BEFORE);
+
+		assertThatExceptionOfType(RuleViolation.class)
+			.isThrownBy(() -> event.register("One more", "more@example.org", BEFORE))
+			.withMessageContaining(String.valueOf(Event.MAX_REGISTRATIONS));
+	}
+
+	private static Stamp at(String instant) {
+		return new Stamp(Instant.parse(instant), "alice");
 	}
 
 	private static Event defiPitch(Integer capacity) {

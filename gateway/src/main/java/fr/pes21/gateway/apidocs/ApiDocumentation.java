@@ -12,6 +12,8 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -45,12 +47,33 @@ class ApiDocumentation {
 				.addSchemas("GatewayProblem", problem()));
 	}
 
+	/**
+	 * The roles each account operation needs, as the services' documents say theirs
+	 * ({@code x-roles}, which the staff application reads): one's own account for every
+	 * role, the others for ADMINs (auth/SecurityConfiguration). The token endpoints need
+	 * none.
+	 */
+	@Bean
+	OpenApiCustomizer accountRoles() {
+		return (openApi) -> openApi.getPaths().forEach((path, item) -> {
+			if (!path.startsWith("/api/accounts")) {
+				return;
+			}
+			List<String> roles = path.startsWith("/api/accounts/me") ? List.of("ADMIN", "STAFF", "VOLUNTEER", "READER")
+					: List.of("ADMIN");
+			item.readOperations().forEach((operation) -> operation.addExtension("x-roles", roles));
+		});
+	}
+
 	private static Schema<?> problem() {
 		return new ObjectSchema()
-			.description("An RFC 9457 problem detail written by the gateway itself (`type` is `about:blank`, the "
-					+ "status says it all); problems from the services have `urn:pes21:problem:*` types.")
-			.addProperty("type", new StringSchema().format("uri").example("about:blank"))
-			.addProperty("title", new StringSchema().example("Unauthorized"))
+			.description("An RFC 9457 problem detail written by the gateway itself, in the services' vocabulary: "
+					+ "`type` is `urn:pes21:problem:<kind>` (`validation`, `malformed-body`, `unauthenticated`, "
+					+ "`forbidden`, `not-found`, `duplicate`, `rule-violation`, `payload-too-large`, "
+					+ "`too-many-requests`, `bad-gateway`, `service-unavailable`, `internal-error`), the title that "
+					+ "kind always has.")
+			.addProperty("type", new StringSchema().format("uri").example("urn:pes21:problem:unauthenticated"))
+			.addProperty("title", new StringSchema().example("Authentication required"))
 			.addProperty("status", new IntegerSchema().example(401))
 			.addProperty("detail", new StringSchema().example("Unknown user or wrong password."))
 			.addProperty("instance", new StringSchema().format("uri-reference").example("/auth/token"))

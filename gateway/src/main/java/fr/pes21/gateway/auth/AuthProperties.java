@@ -2,33 +2,40 @@ package fr.pes21.gateway.auth;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+
+import fr.pes21.base.startup.StartupRefusal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Who may ask for a token, and how tokens are signed.
+ * How tokens are signed and how long they last.
  *
- * @param adminPassword password of the user {@code admin}, from
- * {@code PES21_ADMIN_PASSWORD}
- * @param jwt signing secret and lifetime of issued tokens
- * @param users further users, each with a {@code {bcrypt}} or {@code {noop}} password
+ * @param jwt signing secret and lifetimes
+ * @param users no longer read: accounts live in the gateway's database; the gateway
+ * refuses to start while some are still configured, so that none is silently lost
  */
 @ConfigurationProperties("pes21")
-record AuthProperties(String adminPassword, @DefaultValue Jwt jwt, List<ConfiguredUser> users) {
+record AuthProperties(@DefaultValue Jwt jwt, List<Map<String, Object>> users) {
 
 	AuthProperties {
-		users = (users != null) ? List.copyOf(users) : List.of();
+		if (users != null && !users.isEmpty()) {
+			throw new StartupRefusal(
+					"pes21.users (PES21_USERS_<n>_...) is no longer read: accounts live in the gateway's database, and "
+							+ "configured passwords ({noop} or {bcrypt}) are not accepted; the gateway refuses to start "
+							+ "so that no configured user is silently lost.",
+					"Remove pes21.users and the PES21_USERS_* variables, start the gateway, then open each account "
+							+ "as admin with POST /api/accounts (docs/operations.md, \"Accounts\").");
+		}
 	}
 
 	/**
 	 * @param secret HS256 key shared with every service, at least 32 bytes (UTF-8)
-	 * @param ttl lifetime of an issued token
+	 * @param ttl lifetime of an access token
+	 * @param refreshTtl lifetime of a refresh token, each refresh giving a new one
 	 */
-	record Jwt(String secret, @DefaultValue("PT8H") Duration ttl) {
-	}
-
-	record ConfiguredUser(String username, String password, List<String> roles) {
+	record Jwt(String secret, @DefaultValue("PT30M") Duration ttl, @DefaultValue("PT12H") Duration refreshTtl) {
 	}
 
 }

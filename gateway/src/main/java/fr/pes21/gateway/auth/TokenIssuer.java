@@ -3,34 +3,29 @@ package fr.pes21.gateway.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
-import reactor.core.publisher.Mono;
+import fr.pes21.base.security.SuiteTokens;
+import fr.pes21.gateway.account.AccountHolder;
+import fr.pes21.gateway.session.Session;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.ReactiveAuthenticationManager;
-import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
-/** Checks a user's password and signs a token naming the user and their roles. */
+/**
+ * Signs access tokens (docs/decisions/0001, 0017): {@code sub} the account, {@code roles}
+ * its roles (what the services read), {@code name} its display name, {@code sid} its
+ * session; {@code PES21_TOKEN_TTL} long.
+ */
 @Component
 class TokenIssuer {
 
-	private static final String ROLE_PREFIX = "ROLE_";
+	static final String NAME_CLAIM = "name";
 
-	private final ReactiveAuthenticationManager authenticationManager;
+	static final String SESSION_CLAIM = "sid";
 
 	private final JwtEncoder encoder;
 
@@ -39,44 +34,26 @@ class TokenIssuer {
 	private final Duration ttl;
 
 	TokenIssuer(AuthProperties properties, JwtEncoder encoder, Clock clock) {
-		// Not a bean: a ReactiveAuthenticationManager bean would be picked up by the
-		// resource server.
-		PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-		var manager = new UserDetailsRepositoryReactiveAuthenticationManager(
-				ConfiguredUsers.from(properties, passwords));
-		manager.setPasswordEncoder(passwords);
-		this.authenticationManager = manager;
 		this.encoder = encoder;
 		this.clock = clock;
 		this.ttl = properties.jwt().ttl();
 	}
 
-	Mono<TokenResponse> issue(TokenRequest request) {
-		return this.authenticationManager
-			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()))
-			.onErrorMap(AuthenticationException.class,
-					(ex) -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Unknown user or wrong password."))
-			.map(this::sign);
-	}
-
-	private TokenResponse sign(Authentication user) {
+	TokenResponse issue(AccountHolder holder, Session session) {
 		Instant now = this.clock.instant();
-		List<String> roles = user.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter((authority) -> authority != null && authority.startsWith(ROLE_PREFIX))
-			.map((authority) -> authority.substring(ROLE_PREFIX.length()))
-			.toList();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
-			.issuer(JwtConfiguration.ISSUER)
-			.subject(user.getName())
-			.claim("roles", roles)
+			.issuer(SuiteTokens.ISSUER)
+			.subject(holder.username())
+			.claim(SuiteTokens.ROLES_CLAIM, holder.roles())
+			.claim(NAME_CLAIM, holder.displayName())
+			.claim(SESSION_CLAIM, session.id())
 			.issuedAt(now)
 			.expiresAt(now.plus(this.ttl))
 			.build();
 		JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).type("JWT").build();
 		String token = this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
-		return TokenResponse.bearer(token, this.ttl.toSeconds());
+		return new TokenResponse(token, "Bearer", this.ttl.toSeconds(), session.refreshToken(),
+				session.refreshTtl().toSeconds());
 	}
 
 }

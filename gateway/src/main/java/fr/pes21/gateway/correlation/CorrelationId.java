@@ -1,5 +1,7 @@
 package fr.pes21.gateway.correlation;
 
+import fr.pes21.base.web.SuiteHeaders;
+
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -8,7 +10,7 @@ import org.springframework.web.server.ServerWebExchange;
  */
 public final class CorrelationId {
 
-	public static final String HEADER = "X-Correlation-Id";
+	public static final String HEADER = SuiteHeaders.CORRELATION_ID;
 
 	/**
 	 * Exchange attribute: shared by every mutated copy of the exchange, unlike its

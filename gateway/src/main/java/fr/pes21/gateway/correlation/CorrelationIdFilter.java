@@ -1,8 +1,6 @@
 package fr.pes21.gateway.correlation;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
+import fr.pes21.base.web.CorrelationIds;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
@@ -16,20 +14,16 @@ import org.springframework.web.server.WebFilterChain;
 /**
  * Runs first, so that every answer, including a 401 or a 413, carries the correlation id,
  * and every log line written while the request is handled too
- * ({@link CorrelationIdInLogs}).
+ * ({@link CorrelationIdInLogs}). A caller's id is kept by the rule the services apply too
+ * ({@link CorrelationIds}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CorrelationIdFilter implements WebFilter {
 
-	// A caller's id is kept only if it is harmless in headers and logs.
-	private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		String received = exchange.getRequest().getHeaders().getFirst(CorrelationId.HEADER);
-		String id = (received != null && ACCEPTABLE.matcher(received).matches()) ? received
-				: UUID.randomUUID().toString();
+		String id = CorrelationIds.accept(exchange.getRequest().getHeaders().getFirst(CorrelationId.HEADER));
 		exchange.getAttributes().put(CorrelationId.ATTRIBUTE, id);
 		exchange.getResponse().beforeCommit(() -> {
 			exchange.getResponse().getHeaders().set(CorrelationId.HEADER, id);

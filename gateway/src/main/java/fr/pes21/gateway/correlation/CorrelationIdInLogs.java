@@ -1,5 +1,6 @@
 package fr.pes21.gateway.correlation;
 
+import fr.pes21.base.web.CorrelationIds;
 import io.micrometer.context.ThreadLocalAccessor;
 import org.slf4j.MDC;
 
@@ -12,7 +13,7 @@ import org.slf4j.MDC;
 public final class CorrelationIdInLogs implements ThreadLocalAccessor<String> {
 
 	/** The MDC key, the same as the services'. */
-	public static final String KEY = "correlationId";
+	public static final String KEY = CorrelationIds.MDC_KEY;
 
 	@Override
 	public Object key() {

@@ -20,10 +20,10 @@ class CorsConfiguration {
 	CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
 		var cors = new org.springframework.web.cors.CorsConfiguration();
 		cors.setAllowedOrigins(properties.allowedOrigins());
-		cors.setAllowedMethods(List.of("GET", "POST", "DELETE", "OPTIONS"));
+		cors.setAllowedMethods(List.of("GET", "POST", "PATCH", "DELETE", "OPTIONS"));
 		cors.setAllowedHeaders(
 				List.of("Authorization", "Content-Type", "Idempotency-Key", "Last-Event-ID", "X-Correlation-Id"));
-		cors.setExposedHeaders(List.of("Location", "X-Correlation-Id"));
+		cors.setExposedHeaders(List.of("Location", "X-Correlation-Id", "Retry-After"));
 		cors.setAllowCredentials(false);
 		cors.setMaxAge(Duration.ofHours(1));
 		var source = new UrlBasedCorsConfigurationSource();

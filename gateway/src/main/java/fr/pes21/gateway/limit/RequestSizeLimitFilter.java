@@ -2,6 +2,7 @@ package fr.pes21.gateway.limit;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import fr.pes21.base.web.RequestSizeLimit;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -62,8 +63,7 @@ class RequestSizeLimitFilter implements WebFilter {
 	}
 
 	private ResponseStatusException tooLarge() {
-		return new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-				"The request body is larger than the " + this.maxBytes + " bytes accepted.");
+		return new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, RequestSizeLimit.detail(this.maxBytes));
 	}
 
 }

@@ -1,5 +1,7 @@
 package fr.pes21.gateway.limit;
 
+import fr.pes21.base.web.RequestSizeLimit;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -9,6 +11,6 @@ import org.springframework.util.unit.DataSize;
  * {@code PES21_MAX_REQUEST_SIZE}
  */
 @ConfigurationProperties("pes21")
-record RequestSizeProperties(@DefaultValue("1MB") DataSize maxRequestSize) {
+record RequestSizeProperties(@DefaultValue(RequestSizeLimit.DEFAULT) DataSize maxRequestSize) {
 
 }

@@ -3,7 +3,6 @@ package fr.pes21.gateway.routing;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import reactor.core.publisher.Mono;
 
@@ -26,10 +25,10 @@ import org.springframework.web.server.ServerWebExchange;
 @Component
 class LocationRewriteFilter implements GlobalFilter, Ordered {
 
-	private final Pattern trustedProxies;
+	private final TrustedProxies trustedProxies;
 
 	LocationRewriteFilter(@Value("${spring.cloud.gateway.server.webflux.trusted-proxies:}") String trustedProxies) {
-		this.trustedProxies = trustedProxies.isBlank() ? null : Pattern.compile(trustedProxies);
+		this.trustedProxies = new TrustedProxies(trustedProxies);
 	}
 
 	@Override
@@ -71,7 +70,7 @@ class LocationRewriteFilter implements GlobalFilter, Ordered {
 	String externalOrigin(ServerHttpRequest request) {
 		URI uri = request.getURI();
 		String own = origin(uri.getScheme(), uri.getHost(), uri.getPort());
-		if (!fromTrustedProxy(request)) {
+		if (!this.trustedProxies.trusts(request)) {
 			return own;
 		}
 		HttpHeaders headers = request.getHeaders();
@@ -99,11 +98,6 @@ class LocationRewriteFilter implements GlobalFilter, Ordered {
 	private static String origin(String scheme, String host, int port) {
 		boolean defaultPort = port < 0 || port == defaultPort(scheme);
 		return scheme + "://" + host + (defaultPort ? "" : ":" + port);
-	}
-
-	private boolean fromTrustedProxy(ServerHttpRequest request) {
-		return this.trustedProxies != null && request.getRemoteAddress() != null
-				&& this.trustedProxies.matcher(request.getRemoteAddress().getHostString()).matches();
 	}
 
 	private static boolean sameOrigin(URI a, URI b) {

@@ -78,7 +78,7 @@ class ApiDocumentationIntegrationTests extends GatewayIntegrationTest {
 	void theOperationsADocumentDescribesStillNeedAToken() {
 		var response = this.client.get().uri("/api/accompaniment/projects").exchange();
 
-		expectProblem(response, HttpStatus.UNAUTHORIZED);
+		expectProblem(response, HttpStatus.UNAUTHORIZED, "unauthenticated");
 		assertThat(service.receivedNothing()).isTrue();
 	}
 

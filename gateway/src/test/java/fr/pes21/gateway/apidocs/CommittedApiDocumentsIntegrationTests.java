@@ -103,6 +103,20 @@ class CommittedApiDocumentsIntegrationTests extends GatewayIntegrationTest {
 	}
 
 	@Test
+	void noRouteTakesAnOperationTheGatewayServesItself() {
+		List<Route> routes = this.routeLocator.getRoutes().collectList().block();
+
+		parse("gateway").getOpenAPI()
+			.getPaths()
+			.forEach((path, item) -> item.readOperationsMap()
+				.keySet()
+				.forEach(
+						(method) -> assertThat(firstMatching(routes, HttpMethod.valueOf(method.name()), concrete(path)))
+							.as("the route of %s %s, which the gateway serves itself", method, path)
+							.isNull()));
+	}
+
+	@Test
 	void everyServicesDocumentHasItsOwnRouteAtTheGateway() {
 		List<Route> routes = this.routeLocator.getRoutes().collectList().block();
 		for (String document : DOCUMENTS) {

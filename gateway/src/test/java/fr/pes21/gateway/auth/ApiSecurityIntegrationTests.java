@@ -27,7 +27,7 @@ class ApiSecurityIntegrationTests extends GatewayIntegrationTest {
 		var response = this.client.get().uri("/api/accompaniment/projects").exchange();
 
 		response.expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-		expectProblem(response, HttpStatus.UNAUTHORIZED).jsonPath("$.instance")
+		expectProblem(response, HttpStatus.UNAUTHORIZED, "unauthenticated").jsonPath("$.instance")
 			.isEqualTo("/api/accompaniment/projects");
 		assertThat(service.receivedNothing()).isTrue();
 	}
@@ -42,7 +42,7 @@ class ApiSecurityIntegrationTests extends GatewayIntegrationTest {
 			.exchange();
 
 		response.expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-		expectProblem(response, HttpStatus.UNAUTHORIZED);
+		expectProblem(response, HttpStatus.UNAUTHORIZED, "unauthenticated");
 		assertThat(service.receivedNothing()).isTrue();
 	}
 
@@ -55,7 +55,7 @@ class ApiSecurityIntegrationTests extends GatewayIntegrationTest {
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + readerToken)
 			.exchange();
 
-		expectProblem(response, HttpStatus.FORBIDDEN);
+		expectProblem(response, HttpStatus.FORBIDDEN, "forbidden");
 	}
 
 	@Test
@@ -65,7 +65,7 @@ class ApiSecurityIntegrationTests extends GatewayIntegrationTest {
 	}
 
 	@Test
-	void servesTheDashboardAndItsAssetsWithoutToken() {
+	void servesTheStaffApplicationAndItsFilesWithoutToken() {
 		for (String page : new String[] { "/", "/index.html" }) {
 			this.client.get()
 				.uri(page)
@@ -75,23 +75,17 @@ class ApiSecurityIntegrationTests extends GatewayIntegrationTest {
 				.expectHeader()
 				.contentTypeCompatibleWith(MediaType.TEXT_HTML)
 				.expectBody(String.class)
-				.value((html) -> assertThat(html).contains("<html lang=\"fr\">", "Tableau de bord",
-						"/assets/dashboard.js", "/assets/dashboard.css"));
+				.value((html) -> assertThat(html).contains("<html lang=\"fr\">", "/assets/index-"));
 		}
-		this.client.get()
-			.uri("/assets/dashboard.js")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.value((script) -> assertThat(script).contains("/api/reports/live", "Last-Event-ID"));
-		this.client.get().uri("/assets/dashboard.css").exchange().expectStatus().isOk();
+		this.client.get().uri("/favicon.svg").exchange().expectStatus().isOk();
 	}
 
 	@Test
 	void stillRefusesTheReportsTheDashboardShowsWithoutToken() {
-		expectProblem(this.client.get().uri("/api/reports/years/2024").exchange(), HttpStatus.UNAUTHORIZED);
-		expectProblem(this.client.get().uri("/api/reports/live").exchange(), HttpStatus.UNAUTHORIZED);
+		expectProblem(this.client.get().uri("/api/reports/years/2024").exchange(), HttpStatus.UNAUTHORIZED,
+				"unauthenticated");
+		expectProblem(this.client.get().uri("/api/reports/live").exchange(), HttpStatus.UNAUTHORIZED,
+				"unauthenticated");
 		assertThat(service.receivedNothing()).isTrue();
 	}
 

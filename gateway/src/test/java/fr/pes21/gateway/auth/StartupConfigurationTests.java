@@ -1,11 +1,11 @@
 package fr.pes21.gateway.auth;
 
+import fr.pes21.base.startup.StartupRefusal;
 import fr.pes21.gateway.GatewayApplication;
 import fr.pes21.gateway.GatewayIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.NestedExceptionUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,29 +17,27 @@ class StartupConfigurationTests {
 	void refusesToStartWithoutAdminPassword() {
 		assertThatThrownBy(
 				() -> start("--pes21.admin-password=", "--pes21.jwt.secret=" + GatewayIntegrationTest.JWT_SECRET))
-			.satisfies((ex) -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex))
-				.isInstanceOf(GatewayConfigurationException.class)
-				.hasMessageStartingWith("PES21_ADMIN_PASSWORD is not set"));
+			.satisfies(
+					(ex) -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex)).isInstanceOf(StartupRefusal.class)
+						.hasMessageStartingWith("PES21_ADMIN_PASSWORD is not set"));
 	}
 
 	@Test
 	void refusesToStartWithAJwtSecretShorterThan32Bytes() {
-		assertThatThrownBy(() -> start("--pes21.admin-password=x", "--pes21.jwt.secret=too-short"))
-			.satisfies((ex) -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex))
-				.isInstanceOf(GatewayConfigurationException.class)
-				.hasMessageStartingWith("PES21_JWT_SECRET is too short"));
+		assertThatThrownBy(() -> start("--pes21.admin-password=x", "--pes21.jwt.secret=too-short")).satisfies(
+				(ex) -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex)).isInstanceOf(StartupRefusal.class)
+					.hasMessageStartingWith("PES21_JWT_SECRET is too short"));
 	}
 
 	@Test
-	void explainsAMissingPasswordInOneLineWithWhatToSet() {
-		var cause = new GatewayConfigurationException("PES21_ADMIN_PASSWORD is not set: ...",
-				"Set the environment variable PES21_ADMIN_PASSWORD.");
-
-		FailureAnalysis analysis = new GatewayConfigurationFailureAnalyzer()
-			.analyze(new IllegalStateException("bean creation failed", cause));
-
-		assertThat(analysis.getDescription()).isEqualTo("PES21_ADMIN_PASSWORD is not set: ...").doesNotContain("\n");
-		assertThat(analysis.getAction()).contains("PES21_ADMIN_PASSWORD");
+	void refusesToStartWhileUsersAreStillConfiguredWithTheirPasswords() {
+		assertThatThrownBy(() -> start("--pes21.admin-password=" + GatewayIntegrationTest.ADMIN_PASSWORD,
+				"--pes21.jwt.secret=" + GatewayIntegrationTest.JWT_SECRET, "--pes21.users[0].username=rita",
+				"--pes21.users[0].password={noop}reader-password-for-tests", "--pes21.users[0].roles=READER"))
+			.satisfies(
+					(ex) -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex)).isInstanceOf(StartupRefusal.class)
+						.hasMessageStartingWith("pes21.users (PES21_USERS_<n>_...) is no longer read")
+						.hasMessageContaining("{noop}"));
 	}
 
 	private static void start(String... args) {

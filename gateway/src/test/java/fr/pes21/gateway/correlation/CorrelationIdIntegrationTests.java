@@ -65,7 +65,8 @@ class CorrelationIdIntegrationTests extends GatewayIntegrationTest {
 			.exchange();
 
 		response.expectHeader().valueEquals(CorrelationId.HEADER, "front-43");
-		expectProblem(response, HttpStatus.UNAUTHORIZED).jsonPath("$.correlationId").isEqualTo("front-43");
+		expectProblem(response, HttpStatus.UNAUTHORIZED, "unauthenticated").jsonPath("$.correlationId")
+			.isEqualTo("front-43");
 	}
 
 }

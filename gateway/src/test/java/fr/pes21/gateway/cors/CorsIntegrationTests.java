@@ -33,6 +33,28 @@ class CorsIntegrationTests extends GatewayIntegrationTest {
 	}
 
 	@Test
+	void allowsTheWebApplicationToPatchAnAccountAndReadALoginsRetryAfter() {
+		this.client.options()
+			.uri("/api/accounts/marie")
+			.header(HttpHeaders.ORIGIN, FRONT_END)
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "PATCH")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, (methods) -> assertThat(methods).contains("PATCH"));
+		this.client.post()
+			.uri("/auth/token")
+			.header(HttpHeaders.ORIGIN, FRONT_END)
+			.header(HttpHeaders.CONTENT_TYPE, "application/json")
+			.bodyValue("{}")
+			.exchange()
+			.expectHeader()
+			.value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, (headers) -> assertThat(headers).contains("Retry-After"));
+	}
+
+	@Test
 	void refusesAPreflightFromAnotherOrigin() {
 		this.client.options()
 			.uri("/api/accompaniment/projects")

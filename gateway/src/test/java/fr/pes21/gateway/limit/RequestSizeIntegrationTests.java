@@ -26,7 +26,7 @@ class RequestSizeIntegrationTests extends GatewayIntegrationTest {
 			.bodyValue(json(2048))
 			.exchange();
 
-		expectProblem(response, HttpStatus.CONTENT_TOO_LARGE);
+		expectProblem(response, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large");
 		assertThat(service.receivedNothing()).isTrue();
 	}
 
@@ -42,7 +42,7 @@ class RequestSizeIntegrationTests extends GatewayIntegrationTest {
 			.body(chunks, DataBuffer.class)
 			.exchange();
 
-		expectProblem(response, HttpStatus.CONTENT_TOO_LARGE);
+		expectProblem(response, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import fr.pes21.gateway.GatewayIntegrationTest;
+import fr.pes21.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,7 @@ class GatewayObservabilityIntegrationTests extends GatewayIntegrationTest {
 		try (HttpClient http = HttpClient.newHttpClient()) {
 			HttpResponse<String> scrape = http
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/prometheus"))
+					.header(HttpHeaders.AUTHORIZATION, TestTokens.METRICS_SCRAPE)
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(scrape.statusCode()).isEqualTo(200);
 			return scrape.body();

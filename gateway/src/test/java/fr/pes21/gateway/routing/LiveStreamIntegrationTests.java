@@ -5,6 +5,7 @@ import java.util.Map;
 
 import fr.pes21.gateway.GatewayIntegrationTest;
 import fr.pes21.gateway.correlation.CorrelationId;
+import fr.pes21.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -34,11 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one, and a silence longer than the timeout must not cut the stream. A context of its
  * own: its reporting route goes to the slow stream, not to the shared stub.
  */
+@WithRealInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "pes21.admin-password=" + GatewayIntegrationTest.ADMIN_PASSWORD,
 				"pes21.jwt.secret=" + GatewayIntegrationTest.JWT_SECRET,
 				"spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s" })
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT1M")
 class LiveStreamIntegrationTests {
 
 	private static final ParameterizedTypeReference<ServerSentEvent<String>> EVENT = new ParameterizedTypeReference<>() {

@@ -116,7 +116,7 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken())
 			.exchange();
 
-		expectProblem(response, HttpStatus.SERVICE_UNAVAILABLE);
+		expectProblem(response, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable");
 	}
 
 	@Test
@@ -126,7 +126,8 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken())
 			.exchange();
 
-		expectProblem(response, HttpStatus.NOT_FOUND).jsonPath("$.instance").isEqualTo("/api/nothing-here");
+		expectProblem(response, HttpStatus.NOT_FOUND, "not-found").jsonPath("$.instance")
+			.isEqualTo("/api/nothing-here");
 	}
 
 }

@@ -2,6 +2,8 @@ package fr.pes21.platform.problem;
 
 import java.io.IOException;
 
+import fr.pes21.base.web.RequestSizeLimit;
+
 /**
  * A request body over the configured limit ({@code pes21.max-request-size}): answered
  * {@code 413}.
@@ -9,7 +11,7 @@ import java.io.IOException;
 public class PayloadTooLarge extends IOException {
 
 	public PayloadTooLarge(long limit) {
-		super("The request body is larger than the limit of " + limit + " bytes");
+		super(RequestSizeLimit.detail(limit));
 	}
 
 }

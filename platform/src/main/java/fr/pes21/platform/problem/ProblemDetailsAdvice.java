@@ -2,6 +2,7 @@ package fr.pes21.platform.problem;
 
 import java.util.List;
 
+import fr.pes21.base.problem.ProblemTypes;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,23 +44,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(UnknownResource.class)
 	ProblemDetail unknownResource(UnknownResource ex) {
-		return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+		return Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler(RuleViolation.class)
 	ProblemDetail ruleViolation(RuleViolation ex) {
-		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", "Refused by a rule", ex.getMessage());
+		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.RULE_VIOLATION, "Refused by a rule",
+				ex.getMessage());
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
-		return Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile",
+		return Problems.of(HttpStatus.CONFLICT, ProblemTypes.CONCURRENT_CHANGE, "Changed meanwhile",
 				"Someone changed this record at the same time; read it again and retry.");
 	}
 
 	@ExceptionHandler(DuplicateKeyException.class)
 	ProblemDetail duplicate(DuplicateKeyException ex) {
-		return Problems.of(HttpStatus.CONFLICT, "duplicate", "Already exists", "This record already exists.");
+		return Problems.of(HttpStatus.CONFLICT, ProblemTypes.DUPLICATE, "Already exists",
+				"This record already exists.");
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
@@ -82,13 +85,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail accessDenied(AccessDeniedException ex) {
-		return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this.");
+		return Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", "Your role does not allow this.");
 	}
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error", ex);
-		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR, "Internal error",
 				"Something went wrong on our side; nothing was recorded. Please try again later.");
 	}
 
@@ -127,11 +130,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (causedBy(ex, PayloadTooLarge.class) != null) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-				.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request too large",
+				.body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Request too large",
 						causedBy(ex, PayloadTooLarge.class).getMessage()));
 		}
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
-				"The body is not valid JSON for this request.");
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY,
+				"Malformed request body", "The body is not valid JSON for this request.");
 		DatabindException databind = causedBy(ex, DatabindException.class);
 		if (databind != null && !databind.getPath().isEmpty()) {
 			String field = fieldPath(databind);
@@ -151,13 +154,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpStatusCode statusCode, WebRequest request) {
 		if (body instanceof ProblemDetail problem && problem.getType() != null
 				&& "about:blank".equals(problem.getType().toString())) {
-			problem.setType(Problems.type("http-" + statusCode.value()));
+			problem.setType(ProblemTypes.uri(ProblemTypes.ofStatus(statusCode)));
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
 
 	private static ProblemDetail validationProblem() {
-		return Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+		return Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
 				"Some fields are missing or invalid; see errors.");
 	}
 

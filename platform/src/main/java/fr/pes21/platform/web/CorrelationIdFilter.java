@@ -1,9 +1,9 @@
 package fr.pes21.platform.web;
 
 import java.io.IOException;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
+import fr.pes21.base.web.CorrelationIds;
+import fr.pes21.base.web.SuiteHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,24 +14,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Carries the {@code X-Correlation-Id} the gateway set (or a new one) into every log line
- * of the request (MDC key {@code correlationId}) and back to the caller.
+ * of the request (MDC key {@code correlationId}) and back to the caller. The id is kept
+ * by the rule the gateway applies ({@link CorrelationIds}), so the gateway's id is the
+ * service's.
  */
 public class CorrelationIdFilter extends OncePerRequestFilter {
 
-	public static final String HEADER = "X-Correlation-Id";
+	public static final String HEADER = SuiteHeaders.CORRELATION_ID;
 
-	public static final String MDC_KEY = "correlationId";
-
-	// A client-supplied id goes into logs: accept only a plain token, never arbitrary
-	// text.
-	private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+	public static final String MDC_KEY = CorrelationIds.MDC_KEY;
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String given = request.getHeader(HEADER);
-		String correlationId = (given != null && ACCEPTABLE.matcher(given).matches()) ? given
-				: UUID.randomUUID().toString();
+		String correlationId = CorrelationIds.accept(request.getHeader(HEADER));
 		MDC.put(MDC_KEY, correlationId);
 		response.setHeader(HEADER, correlationId);
 		try {

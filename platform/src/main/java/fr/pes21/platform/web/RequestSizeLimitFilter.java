@@ -2,6 +2,7 @@ package fr.pes21.platform.web;
 
 import java.io.IOException;
 
+import fr.pes21.base.problem.ProblemTypes;
 import fr.pes21.platform.problem.PayloadTooLarge;
 import fr.pes21.platform.problem.ProblemResponses;
 import fr.pes21.platform.problem.Problems;
@@ -34,7 +35,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.limit) {
-			ProblemResponses.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+			ProblemResponses.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
 					"Request too large", new PayloadTooLarge(this.limit).getMessage()));
 			return;
 		}

@@ -29,35 +29,35 @@ final class AccompanimentCounting {
 	private AccompanimentCounting() {
 	}
 
-	static void count(int year, Collection<StoredFact> facts, Figures figures) {
-		Map<AccompanimentFactKind, Map<Programme, Set<String>>> projects = new EnumMap<>(AccompanimentFactKind.class);
+	static void count(int year, Collection<AccompanimentRow> facts, Figures figures) {
+		Map<AccompanimentRow.Kind, Map<Programme, Set<String>>> projects = new EnumMap<>(AccompanimentRow.Kind.class);
 		Map<Programme, Long> jobs = new EnumMap<>(Programme.class);
-		for (StoredFact fact : facts) {
+		for (AccompanimentRow fact : facts) {
 			if (fact.withdrawn() || fact.occurredOn().getYear() != year) {
 				continue;
 			}
 			projects.computeIfAbsent(fact.kind(), (kind) -> new EnumMap<>(Programme.class))
 				.computeIfAbsent(fact.programme(), (programme) -> new HashSet<>())
 				.add(fact.projectId());
-			if (fact.kind() == AccompanimentFactKind.STRUCTURE_CREATION) {
+			if (fact.kind() == AccompanimentRow.Kind.STRUCTURE_CREATION) {
 				jobs.merge(fact.programme(), (long) fact.jobsCreated(), Long::sum);
 			}
 		}
 		for (Programme programme : Programme.values()) {
 			figures.put(Indicator.ACCOMPANIMENT_PROJECTS_WELCOMED, programme,
-					distinct(projects, AccompanimentFactKind.WELCOME, programme));
+					distinct(projects, AccompanimentRow.Kind.WELCOME, programme));
 			figures.put(Indicator.ACCOMPANIMENT_PROJECTS_ACCOMPANIED, programme,
-					distinct(projects, AccompanimentFactKind.MEETING, programme));
+					distinct(projects, AccompanimentRow.Kind.MEETING, programme));
 			figures.put(Indicator.ACCOMPANIMENT_STRUCTURES_CREATED, programme,
-					distinct(projects, AccompanimentFactKind.STRUCTURE_CREATION, programme));
+					distinct(projects, AccompanimentRow.Kind.STRUCTURE_CREATION, programme));
 			figures.put(Indicator.ACCOMPANIMENT_JOBS_CREATED, programme, jobs.getOrDefault(programme, 0L));
 			figures.put(Indicator.ACCOMPANIMENT_POST_CREATION_REVIEWS, programme,
-					distinct(projects, AccompanimentFactKind.POST_CREATION_REVIEW, programme));
+					distinct(projects, AccompanimentRow.Kind.POST_CREATION_REVIEW, programme));
 		}
 	}
 
-	private static long distinct(Map<AccompanimentFactKind, Map<Programme, Set<String>>> projects,
-			AccompanimentFactKind kind, Programme programme) {
+	private static long distinct(Map<AccompanimentRow.Kind, Map<Programme, Set<String>>> projects,
+			AccompanimentRow.Kind kind, Programme programme) {
 		return projects.getOrDefault(kind, Map.of()).getOrDefault(programme, Set.of()).size();
 	}
 

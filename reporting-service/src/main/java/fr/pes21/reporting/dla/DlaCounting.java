@@ -35,7 +35,7 @@ final class DlaCounting {
 	private DlaCounting() {
 	}
 
-	static void count(int year, Collection<StoredFact> facts, Figures figures) {
+	static void count(int year, Collection<DlaRow> facts, Figures figures) {
 		Set<String> welcomed = new HashSet<>();
 		Set<String> diagnosed = new HashSet<>();
 		Set<String> individuallyEngineered = new HashSet<>();
@@ -43,8 +43,8 @@ final class DlaCounting {
 		long diagnostics = 0;
 		long individualEngineerings = 0;
 		Map<String, List<String>> collectiveEngineerings = new HashMap<>();
-		List<StoredFact> participations = new ArrayList<>();
-		for (StoredFact fact : facts) {
+		List<DlaRow> participations = new ArrayList<>();
+		for (DlaRow fact : facts) {
 			if (fact.withdrawn() || fact.year() != year) {
 				continue;
 			}

@@ -35,11 +35,11 @@ final class EventsCounting {
 	 * @param facts the facts of the events held in {@code year}, all of them, whatever
 	 * their dates (facts of other events and other years are ignored)
 	 */
-	static void count(int year, Collection<StoredFact> facts, Figures figures) {
+	static void count(int year, Collection<EventsRow> facts, Figures figures) {
 		Map<String, EventKind> held = new HashMap<>();
 		Set<String> notHeld = new HashSet<>();
 		Map<String, Long> attendance = new HashMap<>();
-		for (StoredFact fact : facts) {
+		for (EventsRow fact : facts) {
 			switch (fact.kind()) {
 				case HOLDING -> {
 					if (!fact.withdrawn() && fact.occurredOn().getYear() == year) {

@@ -1,14 +1,20 @@
 package fr.pes21.reporting.facts;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import fr.pes21.contracts.Fact;
 import fr.pes21.contracts.FactCatalog;
 import fr.pes21.contracts.FactEnvelope;
 import fr.pes21.contracts.MalformedFact;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +39,9 @@ import org.springframework.messaging.MessageHeaders;
 public record FactBatch<T extends Fact>(List<ReceivedFact<T>> facts, List<DeadLetter> rejected) {
 
 	private static final Logger logger = LoggerFactory.getLogger(FactBatch.class);
+
+	/** From this many records on, a batch is read in parallel. */
+	private static final int PARALLEL = 256;
 
 	/**
 	 * Reads a batch.
@@ -66,6 +75,67 @@ public record FactBatch<T extends Fact>(List<ReceivedFact<T>> facts, List<DeadLe
 			}
 		}
 		return new FactBatch<>(facts, rejected);
+	}
+
+	/**
+	 * Reads records polled by a plain {@link org.apache.kafka.clients.consumer.Consumer}
+	 * (the rebuild's), as {@link #read(Message, Class, Consumer)} reads the binder's
+	 * batch. Thousands of them at once are read in parallel, their order kept.
+	 */
+	public static <T extends Fact> FactBatch<T> read(List<ConsumerRecord<byte[], byte[]>> records, Class<T> type,
+			Consumer<T> requireComplete) {
+		Stream<ConsumerRecord<byte[], byte[]>> each = (records.size() >= PARALLEL) ? records.parallelStream()
+				: records.stream();
+		List<Object> read = each.map((record) -> read(record, type, requireComplete)).toList();
+		List<ReceivedFact<T>> facts = new ArrayList<>(records.size());
+		List<DeadLetter> rejected = new ArrayList<>();
+		for (Object one : read) {
+			if (one instanceof DeadLetter letter) {
+				rejected.add(letter);
+			}
+			else {
+				@SuppressWarnings("unchecked")
+				ReceivedFact<T> fact = (ReceivedFact<T>) one;
+				facts.add(fact);
+			}
+		}
+		return new FactBatch<>(facts, rejected);
+	}
+
+	/** A {@link ReceivedFact}, or the {@link DeadLetter} of a record that is not one. */
+	private static <T extends Fact> Object read(ConsumerRecord<byte[], byte[]> record, Class<T> type,
+			Consumer<T> requireComplete) {
+		String position = record.topic() + "-" + record.partition() + "@" + record.offset();
+		try {
+			return read(headersOf(record), record.value(), type, requireComplete, position);
+		}
+		catch (NotAFact ex) {
+			return new DeadLetter(record.topic(), record.partition(), record.offset(), record.key(), record.value(),
+					new HashMap<>(headersOf(record)), ex.reason);
+		}
+	}
+
+	/**
+	 * A record's headers as a map read in place, without copying them: each name gives
+	 * its last value, as a copy into a map would.
+	 */
+	private static Map<String, byte[]> headersOf(ConsumerRecord<byte[], byte[]> record) {
+		return new AbstractMap<>() {
+
+			@Override
+			public byte[] get(Object name) {
+				Header header = (name instanceof String key) ? record.headers().lastHeader(key) : null;
+				return (header != null) ? header.value() : null;
+			}
+
+			@Override
+			public Set<Entry<String, byte[]>> entrySet() {
+				Map<String, byte[]> copy = new HashMap<>();
+				record.headers().forEach((header) -> copy.put(header.key(), header.value()));
+				return copy.entrySet();
+			}
+
+		};
 	}
 
 	private static <T extends Fact> ReceivedFact<T> read(Object headers, Object value, Class<T> type,

@@ -6,45 +6,39 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import fr.pes21.contracts.Fact;
 import fr.pes21.contracts.MalformedFact;
 import io.micrometer.core.instrument.Timer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.messaging.Message;
 
 /**
  * The consumer of one producing context's topic (binding {@code <context>Facts-in-0}):
  * each polled batch of records becomes one bulk write of the context's
- * {@link FactCollection}, every fact stored as the context's {@code describing} update
- * says; the records that are not facts go to the topic's {@link DeadLetters}.
+ * {@link FactCollection}, every fact stored as its {@link ReadModel#describing} says; the
+ * records that are not facts go to the topic's {@link DeadLetters}.
  * <p>
- * {@code describing} also decides what is malformed: a fact it refuses with
+ * The read model's row also decides what is malformed: a fact it refuses with
  * {@link MalformedFact} (no structure, no project...) is a dead letter, like a record
  * that is not a fact ({@link FactBatch}). Built by {@link FactProjections}.
  *
  * @param <F> the facts the topic carries
+ * @param <R> the row kept of each fact
  */
-public final class FactProjection<F extends Fact> implements Consumer<Message<List<byte[]>>> {
+public final class FactProjection<F extends Fact, R extends FactRow> implements Consumer<Message<List<byte[]>>> {
 
 	private static final Logger logger = LoggerFactory.getLogger(FactProjection.class);
 
-	private final String context;
+	private final ReadModel<F, R> model;
 
 	private final MongoTemplate mongo;
 
-	private final String collection;
-
 	private final Generations generations;
-
-	private final Class<F> type;
-
-	private final Function<F, Update> describing;
 
 	private final DeadLetters deadLetters;
 
@@ -52,30 +46,27 @@ public final class FactProjection<F extends Fact> implements Consumer<Message<Li
 
 	private final ProjectedYears years;
 
-	FactProjection(String context, MongoTemplate mongo, String collection, Generations generations, Class<F> type,
-			Function<F, Update> describing, DeadLetters deadLetters, Timer delay, ProjectedYears years) {
-		this.context = context;
+	FactProjection(ReadModel<F, R> model, MongoTemplate mongo, Generations generations, DeadLetters deadLetters,
+			Timer delay, ProjectedYears years) {
+		this.model = model;
 		this.mongo = mongo;
-		this.collection = collection;
 		this.generations = generations;
 		this.years = years;
-		this.type = type;
-		this.describing = describing;
 		this.deadLetters = deadLetters;
 		this.delay = delay;
 	}
 
 	@Override
 	public void accept(Message<List<byte[]>> batch) {
-		FactBatch<F> read = FactBatch.read(batch, this.type, this.describing::apply);
+		FactBatch<F> read = FactBatch.read(batch, this.model.facts(), this.model::row);
 		Set<Integer> touched = years(read.facts());
-		tell(() -> this.years.projecting(touched));
+		tell(() -> this.years.projecting(this.model.context(), touched));
 		// While a rebuild runs, into the generation it builds too: the facts it will not
 		// read (published after it started) are then not lost at the swap.
 		Generations.State generation = this.generations.state();
-		in(generation.current()).store(read.facts(), this.describing);
+		in(generation.current()).store(read.facts(), this.model::describing);
 		if (generation.rebuilding()) {
-			in(generation.building()).store(read.facts(), this.describing);
+			in(generation.building()).store(read.facts(), this.model::describing);
 		}
 		Instant stored = Instant.now();
 		// From the fact's recording (CloudEvents time) to its presence in the read model.
@@ -83,50 +74,45 @@ public final class FactProjection<F extends Fact> implements Consumer<Message<Li
 		// After the facts: if the dead letters cannot be published, the retried batch
 		// stores its facts again, which changes nothing.
 		this.deadLetters.publish(read.rejected());
-		tell(() -> this.years.projected(touched));
+		tell(() -> this.years.projected(this.model.context(), touched));
 	}
 
 	/**
-	 * Stores a batch read again by a rebuild into the generation it builds, without the
-	 * dead letters (a record that is not a fact went to them when first consumed), the
-	 * delay timer (it would measure the facts' age) or the live view (the figures only
-	 * change at the swap).
-	 * @return how many records of the batch were not facts, skipped
+	 * Reads records read again by a rebuild and folds them into the writes of the
+	 * generation it builds ({@link FactCollection#storing}: folded, unordered), to run on
+	 * the rebuild's writer; without the dead letters (a record that is not a fact went to
+	 * them when first consumed), the delay timer (it would measure the facts' age) or the
+	 * live view (the figures only change at the swap).
+	 * @param records records of the context's topic, in their order within each partition
 	 */
-	public int rebuild(Message<? extends List<?>> batch, int generation) {
-		FactBatch<F> read = FactBatch.read(batch, this.type, this.describing::apply);
-		in(generation).store(read.facts(), this.describing);
-		return read.rejected().size();
+	public Rebuilding rebuild(List<ConsumerRecord<byte[], byte[]>> records, int generation) {
+		FactBatch<F> read = FactBatch.read(records, this.model.facts(), this.model::row);
+		return new Rebuilding(in(generation).storing(read.facts(), this.model::describing), read.rejected().size());
 	}
 
 	/**
-	 * The producing context ({@code dla}...): its binding is {@code <context>Facts-in-0}.
+	 * Records of a rebuild, read.
+	 *
+	 * @param store writes their facts into the generation being built
+	 * @param skipped how many of them were not facts
 	 */
-	public String context() {
-		return this.context;
+	public record Rebuilding(Runnable store, int skipped) {
 	}
 
-	/** The context's collection, in generation 0. */
-	public String collection() {
-		return this.collection;
+	/** The read model it stores the facts of. */
+	public ReadModel<F, R> model() {
+		return this.model;
 	}
 
 	private FactCollection in(int generation) {
-		return new FactCollection(this.mongo, Generations.name(this.collection, generation));
+		return new FactCollection(this.mongo, Generations.name(this.model.collection(), generation));
 	}
 
-	/**
-	 * The years whose figures the facts may move: the year each is stored under, and the
-	 * year before it, since an attendance recorded in January can count for an event held
-	 * the previous December.
-	 */
+	/** The years whose figures the facts may move ({@link ReadModel#years}). */
 	private Set<Integer> years(List<ReceivedFact<F>> received) {
 		Set<Integer> years = new HashSet<>();
 		for (ReceivedFact<F> fact : received) {
-			int year = FactCollection.yearOf(this.describing.apply(fact.fact()))
-				.orElse(fact.fact().occurredOn().getYear());
-			years.add(year);
-			years.add(year - 1);
+			years.addAll(this.model.years(this.model.row(fact.fact())));
 		}
 		return years;
 	}

@@ -2,14 +2,12 @@ package fr.pes21.reporting.facts;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 
 import fr.pes21.contracts.Fact;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +31,7 @@ public class FactProjections {
 
 	private final Generations generations;
 
-	private final List<FactProjection<?>> built = new CopyOnWriteArrayList<>();
+	private final List<FactProjection<?, ?>> built = new CopyOnWriteArrayList<>();
 
 	FactProjections(MongoTemplate mongo, DeadLetters deadLetters, MeterRegistry meters, ProjectedYears years,
 			Generations generations) {
@@ -45,28 +43,23 @@ public class FactProjections {
 	}
 
 	/**
-	 * The consumer of a context's topic.
-	 * @param context the producing context ({@code dla}...)
-	 * @param collection the context's collection
-	 * @param type the facts the topic carries
-	 * @param describing what a fact and its withdrawal both write on their first arrival
-	 * ({@link FactCollection#describing}, plus the context's own fields)
+	 * The consumer of a context's topic, the bean {@code <context>Facts} its
+	 * {@link ReadModel} declares.
 	 */
-	public <F extends Fact> FactProjection<F> of(String context, String collection, Class<F> type,
-			Function<F, Update> describing) {
+	public <F extends Fact, R extends FactRow> FactProjection<F, R> of(ReadModel<F, R> model) {
 		Timer delay = Timer.builder(DELAY_METRIC)
 			.description("From a fact's recording (CloudEvents time) to its storing in the read model")
-			.tag("context", context)
+			.tag("context", model.context())
 			.publishPercentileHistogram()
 			.register(this.meters);
-		FactProjection<F> projection = new FactProjection<>(context, this.mongo, collection, this.generations, type,
-				describing, this.deadLetters, delay, this.years);
+		FactProjection<F, R> projection = new FactProjection<>(model, this.mongo, this.generations, this.deadLetters,
+				delay, this.years);
 		this.built.add(projection);
 		return projection;
 	}
 
 	/** Every projection built, one per producing context: what a rebuild replays. */
-	public List<FactProjection<?>> all() {
+	public List<FactProjection<?, ?>> all() {
 		return List.copyOf(this.built);
 	}
 

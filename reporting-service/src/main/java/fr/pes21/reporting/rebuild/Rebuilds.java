@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import fr.pes21.reporting.facts.FactIndicators;
@@ -24,7 +29,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +37,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,9 +45,11 @@ import org.springframework.stereotype.Component;
  * <li>{@link Generations#startBuilding} names the next generation: from then on the
  * binder's consumers store each batch in the current generation and in it;</li>
  * <li>a plain {@link KafkaConsumer} of its own (no group, nothing committed) reads each
- * topic's partitions from their beginning up to the end offsets taken just after, and
- * stores every batch into the new generation with the topic's {@link FactProjection}
- * (records that are not facts are skipped and counted);</li>
+ * topic's partitions from their beginning up to the end offsets taken just after; the
+ * records of each poll are read per topic by its {@link FactProjection} (records that are
+ * not facts are skipped and counted), folded per fact into one unordered bulk write
+ * ({@code FactCollection.storing}), and written into the new generation by a writer
+ * thread, one bulk at a time and in order, while the next poll is read;</li>
  * <li>{@link Generations#swapTo} switches the figures to the new generation in one
  * write.</li>
  * </ol>
@@ -62,11 +65,17 @@ public class Rebuilds implements DisposableBean {
 
 	private static final Duration POLL = Duration.ofMillis(500);
 
+	/** The most records one poll of the rebuild's consumer returns. */
+	static final int MAX_POLL_RECORDS = 2000;
+
+	/** The most bytes one fetch brings of a partition (Kafka's default is 1 MiB). */
+	private static final int MAX_PARTITION_FETCH_BYTES = 4 * 1024 * 1024;
+
 	private final Generations generations;
 
 	private final FactProjections projections;
 
-	private final List<FactIndicators> indicators;
+	private final FactIndicators indicators;
 
 	private final MongoTemplate mongo;
 
@@ -89,7 +98,14 @@ public class Rebuilds implements DisposableBean {
 	volatile Consumer<Rebuild> beforeSwap = (rebuild) -> {
 	};
 
-	Rebuilds(Generations generations, FactProjections projections, List<FactIndicators> indicators, MongoTemplate mongo,
+	/**
+	 * Called after each poll that read records, once they are stored and counted in the
+	 * progress: a test's pause while the new generation is half-built.
+	 */
+	volatile Consumer<Rebuild> afterPoll = (rebuild) -> {
+	};
+
+	Rebuilds(Generations generations, FactProjections projections, FactIndicators indicators, MongoTemplate mongo,
 			Environment environment, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
 			@Value("${pes21.reporting.rebuild.stall-deadline:60s}") Duration stallDeadline) {
 		this.generations = generations;
@@ -125,7 +141,7 @@ public class Rebuilds implements DisposableBean {
 			dropAbandonedGenerations();
 			int generation = this.generations.startBuilding();
 			try {
-				this.indicators.forEach((source) -> source.createIndexes(generation));
+				this.indicators.createIndexes(generation);
 				replay(rebuild, generation);
 				this.beforeSwap.accept(rebuild);
 				this.generations.swapTo(generation);
@@ -145,14 +161,22 @@ public class Rebuilds implements DisposableBean {
 		}
 	}
 
-	/** Reads every topic from its beginning to the end offsets taken now. */
+	/**
+	 * Reads every topic from its beginning to the end offsets taken now. The writes go to
+	 * a writer thread of their own, one at a time and in order, while the next records
+	 * are read.
+	 */
 	private void replay(Rebuild rebuild, int generation) {
-		Map<String, FactProjection<?>> byTopic = new HashMap<>();
+		Map<String, FactProjection<?, ?>> byTopic = new HashMap<>();
 		this.projections.all().forEach((projection) -> byTopic.put(topicOf(projection), projection));
+		ExecutorService writer = Executors
+			.newSingleThreadExecutor(Thread.ofPlatform().name("reporting-rebuild-writer").daemon().factory());
+		Future<?> writing = CompletableFuture.completedFuture(null);
 		try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
 				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
 						ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.CLIENT_ID_CONFIG,
-						"reporting-rebuild-" + rebuild.id(), ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000),
+						"reporting-rebuild-" + rebuild.id(), ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS,
+						ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, MAX_PARTITION_FETCH_BYTES),
 				new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
 			List<TopicPartition> partitions = new ArrayList<>();
 			for (String topic : byTopic.keySet()) {
@@ -172,29 +196,40 @@ public class Rebuilds implements DisposableBean {
 			Instant lastProgress = this.clock.instant();
 			while (!consumer.assignment().isEmpty()) {
 				ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
+				boolean moved = false;
+				// One write per topic and poll, its partitions together.
+				Map<String, List<ConsumerRecord<byte[], byte[]>>> byTopicRead = new HashMap<>();
 				for (TopicPartition partition : records.partitions()) {
 					long end = ends.get(partition);
-					List<ConsumerRecord<byte[], byte[]>> before = records.records(partition)
-						.stream()
-						.filter((record) -> record.offset() < end)
-						.toList();
-					int skipped = before.isEmpty() ? 0
-							: byTopic.get(partition.topic()).rebuild(batch(before), generation);
-					rebuild.read(0, skipped);
+					for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
+						if (record.offset() < end) {
+							byTopicRead.computeIfAbsent(partition.topic(), (topic) -> new ArrayList<>()).add(record);
+						}
+					}
+				}
+				for (Map.Entry<String, List<ConsumerRecord<byte[], byte[]>>> read : byTopicRead.entrySet()) {
+					FactProjection.Rebuilding next = byTopic.get(read.getKey()).rebuild(read.getValue(), generation);
+					rebuild.read(0, next.skipped());
+					awaitWrite(writing);
+					writing = writer.submit(next.store());
 				}
 				List<TopicPartition> done = new ArrayList<>();
 				for (TopicPartition partition : consumer.assignment()) {
 					// Offsets passed, so that control records and gaps count too.
 					long position = Math.min(consumer.position(partition), ends.get(partition));
-					long moved = position - positions.get(partition);
-					if (moved > 0) {
-						rebuild.read(moved, 0);
+					long passed = position - positions.get(partition);
+					if (passed > 0) {
+						moved = true;
+						rebuild.read(passed, 0);
 						positions.put(partition, position);
 						lastProgress = this.clock.instant();
 					}
 					if (position >= ends.get(partition)) {
 						done.add(partition);
 					}
+				}
+				if (moved) {
+					this.afterPoll.accept(rebuild);
 				}
 				if (!done.isEmpty()) {
 					List<TopicPartition> left = new ArrayList<>(consumer.assignment());
@@ -205,40 +240,38 @@ public class Rebuilds implements DisposableBean {
 					throw new IllegalStateException("no progress for " + this.stallDeadline);
 				}
 			}
+			awaitWrite(writing);
+		}
+		finally {
+			writer.shutdownNow();
 		}
 	}
 
-	/** The records of one partition as the binder hands a batch to a projection. */
-	private static Message<List<byte[]>> batch(List<ConsumerRecord<byte[], byte[]>> records) {
-		List<byte[]> values = new ArrayList<>(records.size());
-		List<Map<String, Object>> headers = new ArrayList<>(records.size());
-		List<Object> keys = new ArrayList<>(records.size());
-		List<String> topics = new ArrayList<>(records.size());
-		List<Integer> partitions = new ArrayList<>(records.size());
-		List<Long> offsets = new ArrayList<>(records.size());
-		for (ConsumerRecord<byte[], byte[]> record : records) {
-			values.add(record.value());
-			Map<String, Object> recordHeaders = new HashMap<>();
-			for (Header header : record.headers()) {
-				recordHeaders.put(header.key(), header.value());
+	/** Waits for a write, at most the stall deadline; its failure is the rebuild's. */
+	private void awaitWrite(Future<?> writing) {
+		try {
+			writing.get(this.stallDeadline.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
 			}
-			headers.add(recordHeaders);
-			keys.add(record.key());
-			topics.add(record.topic());
-			partitions.add(record.partition());
-			offsets.add(record.offset());
+			if (ex.getCause() instanceof Error failure) {
+				throw failure;
+			}
+			throw new IllegalStateException(ex.getCause());
 		}
-		return MessageBuilder.withPayload(values)
-			.setHeader(KafkaHeaders.BATCH_CONVERTED_HEADERS, headers)
-			.setHeader(KafkaHeaders.RECEIVED_KEY, keys)
-			.setHeader(KafkaHeaders.RECEIVED_TOPIC, topics)
-			.setHeader(KafkaHeaders.RECEIVED_PARTITION, partitions)
-			.setHeader(KafkaHeaders.OFFSET, offsets)
-			.build();
+		catch (TimeoutException ex) {
+			throw new IllegalStateException("a write took longer than " + this.stallDeadline);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted");
+		}
 	}
 
-	private String topicOf(FactProjection<?> projection) {
-		String binding = "spring.cloud.stream.bindings." + projection.context() + "Facts-in-0.destination";
+	private String topicOf(FactProjection<?, ?> projection) {
+		String binding = "spring.cloud.stream.bindings." + projection.model().context() + "Facts-in-0.destination";
 		return this.environment.getRequiredProperty(binding);
 	}
 
@@ -249,7 +282,10 @@ public class Rebuilds implements DisposableBean {
 	 */
 	private void dropAbandonedGenerations() {
 		int current = this.generations.current();
-		List<String> collections = this.projections.all().stream().map(FactProjection::collection).toList();
+		List<String> collections = this.projections.all()
+			.stream()
+			.map((projection) -> projection.model().collection())
+			.toList();
 		for (String name : this.mongo.getCollectionNames()) {
 			String base = Generations.base(name);
 			if (collections.contains(base) && !name.equals(Generations.name(base, current))) {

@@ -15,6 +15,14 @@ public interface IndicatorSource {
 	 */
 	void count(int year, Figures figures);
 
+	/**
+	 * Puts into {@code figures} the values of the indicators of one context
+	 * ({@code dla}...) for the year {@code year}: at least those, all of them by default.
+	 */
+	default void count(int year, String context, Figures figures) {
+		count(year, figures);
+	}
+
 	/** The CloudEvents time of the latest fact it consumed, if any. */
 	Optional<Instant> lastEventAt();
 

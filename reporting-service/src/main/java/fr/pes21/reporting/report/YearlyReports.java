@@ -2,6 +2,7 @@ package fr.pes21.reporting.report;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,22 @@ public class YearlyReports {
 		Figures figures = new Figures();
 		this.sources.forEach((source) -> source.count(year, figures));
 		return figures.asMap();
+	}
+
+	/**
+	 * Every key of one context ({@code dla}...) in the year's report and its value, in
+	 * report order: what the context's facts can move.
+	 */
+	public Map<String, Long> indicators(int year, String context) {
+		Figures figures = new Figures();
+		this.sources.forEach((source) -> source.count(year, context, figures));
+		Map<String, Long> ofContext = new LinkedHashMap<>();
+		figures.asMap().forEach((key, value) -> {
+			if (key.startsWith(context + ".")) {
+				ofContext.put(key, value);
+			}
+		});
+		return ofContext;
 	}
 
 	YearlyReport of(int year) {

@@ -29,12 +29,12 @@ final class TerritoryCounting {
 	private TerritoryCounting() {
 	}
 
-	static void count(int year, Collection<StoredFact> facts, Figures figures) {
+	static void count(int year, Collection<TerritoryRow> facts, Figures figures) {
 		Set<String> territories = new HashSet<>();
 		Set<String> launched = new HashSet<>();
 		long steeringMeetings = 0;
 		long jobs = 0;
-		for (StoredFact fact : facts) {
+		for (TerritoryRow fact : facts) {
 			if (fact.withdrawn() || fact.occurredOn().getYear() != year) {
 				continue;
 			}

@@ -184,13 +184,12 @@ public record DlaDataset(String about, List<Structure> structures, List<Engineer
 	}
 
 	/**
-	 * The figures of a year from facts stored as {@link DlaProjection} stores them (first
+	 * The figures of a year from facts stored as {@link DlaReadModel} stores them (first
 	 * arrival wins, a withdrawal marks the fact), without infrastructure.
 	 */
 	static Figures count(int year, List<Recorded> facts) {
-		Collection<StoredFact> stored = InMemoryFacts.store(facts.stream().map(Recorded::fact).toList(), StoredFact::of,
-				(first) -> new StoredFact(first.kind(), first.engineeringId(), first.structureIds(), first.year(),
-						true));
+		Collection<DlaRow> stored = InMemoryFacts.store(facts.stream().map(Recorded::fact).toList(), DlaRow::of,
+				(first) -> new DlaRow(first.kind(), first.engineeringId(), first.structureIds(), first.year(), true));
 		Figures figures = new Figures();
 		DlaCounting.count(year, stored, figures);
 		return figures;

@@ -10,18 +10,18 @@ import org.junit.jupiter.api.Test;
 import static fr.pes21.contracts.events.EventKind.CLUB_EVENING;
 import static fr.pes21.contracts.events.EventKind.COURSE;
 import static fr.pes21.contracts.events.EventKind.EXPERT_TALK;
-import static fr.pes21.reporting.events.EventsFactKind.ATTENDANCE;
-import static fr.pes21.reporting.events.EventsFactKind.CANCELLATION;
-import static fr.pes21.reporting.events.EventsFactKind.HOLDING;
-import static fr.pes21.reporting.events.EventsFactKind.REGISTRATION;
-import static fr.pes21.reporting.events.EventsFactKind.SCHEDULING;
+import static fr.pes21.reporting.events.EventsRow.Kind.ATTENDANCE;
+import static fr.pes21.reporting.events.EventsRow.Kind.CANCELLATION;
+import static fr.pes21.reporting.events.EventsRow.Kind.HOLDING;
+import static fr.pes21.reporting.events.EventsRow.Kind.REGISTRATION;
+import static fr.pes21.reporting.events.EventsRow.Kind.SCHEDULING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EventsCountingTests {
 
 	@Test
 	void countsTheEventsHeldInTheYearPerKindAndInTotal() {
-		List<StoredFact> facts = List.of(held("e1", EXPERT_TALK, "2024-01-23"), held("e2", EXPERT_TALK, "2024-02-20"),
+		List<EventsRow> facts = List.of(held("e1", EXPERT_TALK, "2024-01-23"), held("e2", EXPERT_TALK, "2024-02-20"),
 				held("e3", COURSE, "2024-03-14"), held("e4", CLUB_EVENING, "2023-12-12"));
 
 		Figures figures = count(2024, facts);
@@ -35,7 +35,7 @@ class EventsCountingTests {
 	@Test
 	void countsAnEventHeldOnNewYearsEveAtUtcInTheYearOfItsDayInParis() {
 		// Starts at 2024-12-31T23:30:00Z: the events service dates it 1 January 2025.
-		List<StoredFact> facts = List.of(held("e1", CLUB_EVENING, "2025-01-01"));
+		List<EventsRow> facts = List.of(held("e1", CLUB_EVENING, "2025-01-01"));
 
 		assertThat(count(2024, facts).get("events.held.CLUB_EVENING")).isZero();
 		assertThat(count(2025, facts).get("events.held.CLUB_EVENING")).isEqualTo(1);
@@ -43,7 +43,7 @@ class EventsCountingTests {
 
 	@Test
 	void doesNotCountAScheduledEventThatWasNotHeld() {
-		List<StoredFact> facts = List.of(fact(SCHEDULING, "e1", EXPERT_TALK, 0, "2024-07-02"),
+		List<EventsRow> facts = List.of(fact(SCHEDULING, "e1", EXPERT_TALK, 0, "2024-07-02"),
 				fact(REGISTRATION, "e1", null, 0, "2024-06-20"));
 
 		assertThat(count(2024, facts).asMap()).allSatisfy((key, value) -> assertThat(value).isZero());
@@ -51,7 +51,7 @@ class EventsCountingTests {
 
 	@Test
 	void doesNotCountACancelledEventEvenWithAHeldFact() {
-		List<StoredFact> facts = List.of(held("e1", EXPERT_TALK, "2024-07-02"),
+		List<EventsRow> facts = List.of(held("e1", EXPERT_TALK, "2024-07-02"),
 				fact(CANCELLATION, "e1", EXPERT_TALK, 0, "2024-07-02"), attendance("e1", 12, "2024-07-02"));
 
 		Figures figures = count(2024, facts);
@@ -62,7 +62,7 @@ class EventsCountingTests {
 
 	@Test
 	void countsAnEventAgainWhenItsCancellationIsWithdrawn() {
-		List<StoredFact> facts = List.of(held("e1", EXPERT_TALK, "2024-07-02"),
+		List<EventsRow> facts = List.of(held("e1", EXPERT_TALK, "2024-07-02"),
 				withdrawn(fact(CANCELLATION, "e1", EXPERT_TALK, 0, "2024-07-02")));
 
 		assertThat(count(2024, facts).get("events.held.EXPERT_TALK")).isEqualTo(1);
@@ -70,7 +70,7 @@ class EventsCountingTests {
 
 	@Test
 	void doesNotCountAWithdrawnEventNorItsAttendance() {
-		List<StoredFact> facts = List.of(withdrawn(fact(SCHEDULING, "e1", COURSE, 0, "2024-03-14")),
+		List<EventsRow> facts = List.of(withdrawn(fact(SCHEDULING, "e1", COURSE, 0, "2024-03-14")),
 				held("e1", COURSE, "2024-03-14"), attendance("e1", 25, "2024-03-14"), held("e2", COURSE, "2024-03-14"));
 
 		Figures figures = count(2024, facts);
@@ -81,7 +81,7 @@ class EventsCountingTests {
 
 	@Test
 	void movesBackWhenAHeldFactIsWithdrawn() {
-		List<StoredFact> facts = List.of(withdrawn(held("e1", COURSE, "2024-03-14")),
+		List<EventsRow> facts = List.of(withdrawn(held("e1", COURSE, "2024-03-14")),
 				attendance("e1", 25, "2024-03-14"));
 
 		Figures figures = count(2024, facts);
@@ -92,7 +92,7 @@ class EventsCountingTests {
 
 	@Test
 	void sumsTheAttendanceOfTheEventsHeldInTheYear() {
-		List<StoredFact> facts = List.of(held("e1", EventKind.PITCH_CONTEST, "2024-11-05"),
+		List<EventsRow> facts = List.of(held("e1", EventKind.PITCH_CONTEST, "2024-11-05"),
 				attendance("e1", 140, "2024-11-05"), held("e2", EventKind.CONFERENCE, "2024-03-06"),
 				attendance("e2", 50, "2024-03-06"), held("e3", EventKind.CONFERENCE, "2023-11-28"),
 				attendance("e3", 60, "2023-11-28"));
@@ -103,7 +103,7 @@ class EventsCountingTests {
 	@Test
 	void countsAnAttendanceRecordedAgainOnceWithItsLatestFigure() {
 		// Decision 8: the first record is withdrawn, the new one has its own id.
-		List<StoredFact> facts = List.of(held("e1", EventKind.PITCH_CONTEST, "2024-11-05"),
+		List<EventsRow> facts = List.of(held("e1", EventKind.PITCH_CONTEST, "2024-11-05"),
 				withdrawn(attendance("e1", 10, "2024-11-05")), attendance("e1", 140, "2024-11-05"));
 
 		assertThat(count(2024, facts).get("events.participants")).isEqualTo(140);
@@ -111,7 +111,7 @@ class EventsCountingTests {
 
 	@Test
 	void countsTheAttendanceOfAnEventInTheYearItWasHeldWhateverTheDateOfTheRecord() {
-		List<StoredFact> facts = List.of(held("e1", CLUB_EVENING, "2024-12-10"), attendance("e1", 35, "2025-01-06"));
+		List<EventsRow> facts = List.of(held("e1", CLUB_EVENING, "2024-12-10"), attendance("e1", 35, "2025-01-06"));
 
 		assertThat(count(2024, facts).get("events.participants")).isEqualTo(35);
 		assertThat(count(2025, facts).get("events.participants")).isZero();
@@ -119,34 +119,33 @@ class EventsCountingTests {
 
 	@Test
 	void countsNoAttendanceOfAnEventNotHeld() {
-		List<StoredFact> facts = List.of(fact(SCHEDULING, "e1", CLUB_EVENING, 0, "2024-12-10"),
+		List<EventsRow> facts = List.of(fact(SCHEDULING, "e1", CLUB_EVENING, 0, "2024-12-10"),
 				attendance("e1", 35, "2024-12-10"));
 
 		assertThat(count(2024, facts).get("events.participants")).isZero();
 	}
 
-	private static Figures count(int year, List<StoredFact> facts) {
+	private static Figures count(int year, List<EventsRow> facts) {
 		Figures figures = new Figures();
 		EventsCounting.count(year, facts, figures);
 		return figures;
 	}
 
-	private static StoredFact held(String eventId, EventKind kind, String day) {
+	private static EventsRow held(String eventId, EventKind kind, String day) {
 		return fact(HOLDING, eventId, kind, 0, day);
 	}
 
-	private static StoredFact attendance(String eventId, int count, String date) {
+	private static EventsRow attendance(String eventId, int count, String date) {
 		return fact(ATTENDANCE, eventId, null, count, date);
 	}
 
-	private static StoredFact fact(EventsFactKind kind, String eventId, EventKind eventKind, int attendance,
+	private static EventsRow fact(EventsRow.Kind kind, String eventId, EventKind eventKind, int attendance,
 			String date) {
-		return new StoredFact(kind, eventId, eventKind, attendance, LocalDate.parse(date), false);
+		return new EventsRow(kind, eventId, eventKind, attendance, LocalDate.parse(date), false);
 	}
 
-	private static StoredFact withdrawn(StoredFact fact) {
-		return new StoredFact(fact.kind(), fact.eventId(), fact.eventKind(), fact.attendance(), fact.occurredOn(),
-				true);
+	private static EventsRow withdrawn(EventsRow fact) {
+		return new EventsRow(fact.kind(), fact.eventId(), fact.eventKind(), fact.attendance(), fact.occurredOn(), true);
 	}
 
 }

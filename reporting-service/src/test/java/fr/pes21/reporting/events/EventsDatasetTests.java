@@ -109,10 +109,10 @@ class EventsDatasetTests {
 		return this.dataset.events().stream().filter((event) -> event.ref().equals(ref)).findFirst().orElseThrow();
 	}
 
-	/** The facts stored as {@link EventsProjection} stores them, then counted. */
+	/** The facts stored as {@link EventsReadModel} stores them, then counted. */
 	private static Figures count(int year, List<Recorded> facts) {
-		Collection<StoredFact> stored = InMemoryFacts.store(facts.stream().map(Recorded::fact).toList(), StoredFact::of,
-				(first) -> new StoredFact(first.kind(), first.eventId(), first.eventKind(), first.attendance(),
+		Collection<EventsRow> stored = InMemoryFacts.store(facts.stream().map(Recorded::fact).toList(), EventsRow::of,
+				(first) -> new EventsRow(first.kind(), first.eventId(), first.eventKind(), first.attendance(),
 						first.occurredOn(), true));
 		Figures figures = new Figures();
 		EventsCounting.count(year, stored, figures);

@@ -10,11 +10,13 @@ import fr.pes21.contracts.accompaniment.Programme;
 import fr.pes21.contracts.accompaniment.ProjectWelcomed;
 import fr.pes21.reporting.FactPublisher;
 import fr.pes21.reporting.Reports;
+import fr.pes21.testsupport.TestTokens;
 import fr.pes21.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -70,7 +72,10 @@ class ConsumerMetricsIntegrationTests {
 	}
 
 	private String prometheus() {
-		MvcTestResult result = this.mvc.get().uri("/actuator/prometheus").exchange();
+		MvcTestResult result = this.mvc.get()
+			.uri("/actuator/prometheus")
+			.header(HttpHeaders.AUTHORIZATION, TestTokens.METRICS_SCRAPE)
+			.exchange();
 		assertThat(result).hasStatusOk();
 		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}

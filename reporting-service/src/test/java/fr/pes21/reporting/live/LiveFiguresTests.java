@@ -13,10 +13,13 @@ import fr.pes21.reporting.report.Figures;
 import fr.pes21.reporting.report.Indicator;
 import fr.pes21.reporting.report.IndicatorSource;
 import fr.pes21.reporting.report.YearlyReports;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 class LiveFiguresTests {
 
@@ -71,10 +74,43 @@ class LiveFiguresTests {
 		assertThat(this.live.since(0)).hasSize(2 * Indicator.allKeys().size()).contains(change(4, 2023, 7));
 	}
 
+	@Test
+	void refusesAStreamBeyondTheStreamsOneUserMayHaveButServesAnotherUser() {
+		this.live = live(new LiveSettings(10, Duration.ofHours(1), 2, 3, 10));
+		this.live.connect("ada", null, null);
+		this.live.connect("ada", null, null);
+
+		assertThatExceptionOfType(LiveFigures.Refused.class).isThrownBy(() -> this.live.connect("ada", null, null))
+			.satisfies((refused) -> assertThat(refused.forUser()).isTrue());
+		this.live.connect("bob", null, null);
+		assertThat(this.live.clients()).isEqualTo(3);
+	}
+
+	@Test
+	void refusesAStreamBeyondTheStreamsTheServiceServesInAll() {
+		this.live = live(new LiveSettings(10, Duration.ofHours(1), 2, 3, 10));
+		this.live.connect("ada", null, null);
+		this.live.connect("bob", null, null);
+		this.live.connect("cyd", null, null);
+
+		assertThatExceptionOfType(LiveFigures.Refused.class).isThrownBy(() -> this.live.connect("dan", null, null))
+			.satisfies((refused) -> assertThat(refused.forUser()).isFalse());
+		assertThat(this.live.clients()).isEqualTo(3);
+	}
+
+	@Test
+	void endsAStreamWhenItsTokenExpires() {
+		this.live = live(10);
+		this.live.connect("ada", Instant.now().plusMillis(200), null);
+		this.live.connect("bob", Instant.now().plus(Duration.ofHours(1)), null);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.live.clients() == 1);
+	}
+
 	private void project(int year, long value) {
-		this.live.projecting(Set.of(year));
+		this.live.projecting("dla", Set.of(year));
 		this.welcomed.put(year, value);
-		this.live.projected(Set.of(year));
+		this.live.projected("dla", Set.of(year));
 	}
 
 	private static Numbered change(long id, int year, long value) {
@@ -82,6 +118,10 @@ class LiveFiguresTests {
 	}
 
 	private LiveFigures live(int ringSize) {
+		return live(new LiveSettings(ringSize, Duration.ofHours(1), 10, 200, 1000));
+	}
+
+	private LiveFigures live(LiveSettings settings) {
 		IndicatorSource source = new IndicatorSource() {
 
 			@Override
@@ -95,7 +135,7 @@ class LiveFiguresTests {
 			}
 
 		};
-		return new LiveFigures(new YearlyReports(List.of(source)), ringSize, Duration.ofHours(1));
+		return new LiveFigures(new YearlyReports(List.of(source)), settings, new SimpleMeterRegistry());
 	}
 
 }

@@ -90,11 +90,11 @@ class TerritoryDatasetTests {
 			.date();
 	}
 
-	/** The facts stored as {@link TerritoryProjection} stores them, then counted. */
+	/** The facts stored as {@link TerritoryReadModel} stores them, then counted. */
 	private static Figures count(int year, List<Recorded> facts) {
-		Collection<StoredFact> stored = InMemoryFacts.store(facts.stream().map(Recorded::fact).toList(), StoredFact::of,
-				(first) -> new StoredFact(first.kind(), first.territoryId(), first.initiativeId(), first.stage(),
-						first.jobs(), first.occurredOn(), true));
+		Collection<TerritoryRow> stored = InMemoryFacts.store(facts.stream().map(Recorded::fact).toList(),
+				TerritoryRow::of, (first) -> new TerritoryRow(first.kind(), first.territoryId(), first.initiativeId(),
+						first.stage(), first.jobs(), first.occurredOn(), true));
 		Figures figures = new Figures();
 		TerritoryCounting.count(year, stored, figures);
 		return figures;

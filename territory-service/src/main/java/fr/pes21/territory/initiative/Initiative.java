@@ -1,12 +1,10 @@
 package fr.pes21.territory.initiative;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import fr.pes21.contracts.territory.InitiativeStage;
 import fr.pes21.contracts.territory.InitiativeStageChangeWithdrawn;
@@ -18,12 +16,16 @@ import fr.pes21.contracts.territory.MilestoneReached;
 import fr.pes21.contracts.territory.MilestoneWithdrawn;
 import fr.pes21.contracts.territory.SteeringMeetingHeld;
 import fr.pes21.contracts.territory.SteeringMeetingWithdrawn;
+import fr.pes21.platform.audit.AuditEntry;
+import fr.pes21.platform.audit.Recorded;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.platform.outbox.OutboxAggregate;
 import fr.pes21.platform.problem.RuleViolation;
 import fr.pes21.platform.problem.UnknownResource;
 
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * An initiative of the Générateur BFC ("Fabrique à initiatives"), born on a territory,
@@ -51,9 +53,9 @@ class Initiative extends OutboxAggregate {
 
 	private List<Meeting> meetings = new ArrayList<>();
 
-	private Instant recordedAt;
-
-	private Instant withdrawnAt;
+	/** The initiative's start: who recorded it and when, and its withdrawal. */
+	@Unwrapped.Nullable
+	private Recorded recorded;
 
 	private Initiative() {
 	}
@@ -65,7 +67,7 @@ class Initiative extends OutboxAggregate {
 	 * need
 	 */
 	static Initiative start(String territoryId, String name, String needId, LocalDate needIdentifiedOn,
-			LocalDate startedOn, Instant now) {
+			LocalDate startedOn, Stamp stamp) {
 		if (isBlank(territoryId) || isBlank(name) || startedOn == null) {
 			throw new RuleViolation("An initiative needs its territory, a name and the day it started.");
 		}
@@ -74,15 +76,15 @@ class Initiative extends OutboxAggregate {
 					+ ") before the need was identified (" + needIdentifiedOn + ").");
 		}
 		Initiative initiative = new Initiative();
-		initiative.id = newId();
+		initiative.id = Recorded.newId();
 		initiative.territoryId = territoryId;
 		initiative.needId = isBlank(needId) ? null : needId;
 		initiative.name = name.strip();
 		initiative.startedOn = startedOn;
-		initiative.recordedAt = now;
+		initiative.recorded = Recorded.as(initiative.id, stamp);
 		// The start's fact id is the initiative id (see the InitiativeStarted contract).
 		initiative.raise(new InitiativeStarted(initiative.id, initiative.id, territoryId, initiative.needId, startedOn),
-				now);
+				stamp.at());
 		return initiative;
 	}
 
@@ -90,7 +92,7 @@ class Initiative extends OutboxAggregate {
 	 * Moves the initiative to its next stage, or stops it; answers the stage change's id.
 	 * {@code jobs} (0 when not given) is declared with LAUNCHED only.
 	 */
-	String changeStage(InitiativeStage stage, LocalDate date, Integer jobs, Instant now) {
+	String changeStage(InitiativeStage stage, LocalDate date, Integer jobs, Stamp stamp) {
 		requireActive();
 		if (stage == null || date == null) {
 			throw new RuleViolation("A stage change needs its stage and its date.");
@@ -110,9 +112,10 @@ class Initiative extends OutboxAggregate {
 			throw new RuleViolation("The jobs of a launched initiative cannot be a negative number.");
 		}
 		Integer declared = (stage == InitiativeStage.LAUNCHED) ? ((jobs != null) ? jobs : 0) : null;
-		StageChange change = new StageChange(newId(), stage, current, date, declared, now, null);
+		StageChange change = new StageChange(Recorded.now(stamp), stage, current, date, declared);
 		this.stageChanges.add(change);
-		raise(new InitiativeStageChanged(change.id(), this.id, this.territoryId, stage, current, date, declared), now);
+		raise(new InitiativeStageChanged(change.id(), this.id, this.territoryId, stage, current, date, declared),
+				stamp.at());
 		return change.id();
 	}
 
@@ -120,7 +123,7 @@ class Initiative extends OutboxAggregate {
 	 * Withdraws a stage change entered by mistake: only the latest, so that the
 	 * initiative goes back to the stage it was at before.
 	 */
-	void withdrawStageChange(String stageChangeId, Instant now) {
+	void withdrawStageChange(String stageChangeId, Stamp stamp) {
 		StageChange change = stageChange(stageChangeId);
 		StageChange latest = latestStageChange().orElseThrow();
 		if (!latest.id().equals(change.id())) {
@@ -128,74 +131,98 @@ class Initiative extends OutboxAggregate {
 					+ latest.stage() + " on " + latest.date() + " after this one: withdraw that change first (DELETE "
 					+ stageChangePath(latest) + ").");
 		}
-		withdrawStageChange(change, now);
+		withdrawStageChange(change, stamp);
 	}
 
 	/** Records a milestone the initiative reached; answers its id. */
-	String reachMilestone(MilestoneKind kind, LocalDate date, String label, Instant now) {
+	String reachMilestone(MilestoneKind kind, LocalDate date, String label, Stamp stamp) {
 		requireActive();
 		if (kind == null || isBlank(label)) {
 			throw new RuleViolation("A milestone needs its kind and a label.");
 		}
 		requireNotBeforeStart(date, "A milestone");
-		Milestone milestone = new Milestone(newId(), kind, date, label.strip(), now, null);
+		Milestone milestone = new Milestone(Recorded.now(stamp), kind, date, label.strip());
 		this.milestones.add(milestone);
-		raise(new MilestoneReached(milestone.id(), this.id, this.territoryId, kind, date), now);
+		raise(new MilestoneReached(milestone.id(), this.id, this.territoryId, kind, date), stamp.at());
 		return milestone.id();
 	}
 
-	void withdrawMilestone(String milestoneId, Instant now) {
+	void withdrawMilestone(String milestoneId, Stamp stamp) {
 		Milestone milestone = milestone(milestoneId);
-		this.milestones.set(this.milestones.indexOf(milestone), milestone.withdrawn(now));
-		raise(new MilestoneWithdrawn(milestone.id(), this.id, this.territoryId, milestone.date()), now);
+		this.milestones.set(this.milestones.indexOf(milestone), milestone.withdrawn(stamp));
+		raise(new MilestoneWithdrawn(milestone.id(), this.id, this.territoryId, milestone.date()), stamp.at());
 	}
 
 	/** Records a meeting held on the initiative; answers its id. */
-	String holdMeeting(LocalDate date, MeetingKind kind, Instant now) {
+	String holdMeeting(LocalDate date, MeetingKind kind, Stamp stamp) {
 		requireActive();
 		if (kind == null) {
 			throw new RuleViolation("A meeting needs its kind.");
 		}
 		requireNotBeforeStart(date, "A steering meeting");
-		Meeting meeting = new Meeting(newId(), date, kind, now, null);
+		Meeting meeting = new Meeting(Recorded.now(stamp), date, kind);
 		this.meetings.add(meeting);
-		raise(new SteeringMeetingHeld(meeting.id(), this.id, this.territoryId, date), now);
+		raise(new SteeringMeetingHeld(meeting.id(), this.id, this.territoryId, date), stamp.at());
 		return meeting.id();
 	}
 
-	void withdrawMeeting(String meetingId, Instant now) {
+	void withdrawMeeting(String meetingId, Stamp stamp) {
 		Meeting meeting = meeting(meetingId);
-		this.meetings.set(this.meetings.indexOf(meeting), meeting.withdrawn(now));
-		raise(new SteeringMeetingWithdrawn(meeting.id(), this.id, this.territoryId, meeting.date()), now);
+		this.meetings.set(this.meetings.indexOf(meeting), meeting.withdrawn(stamp));
+		raise(new SteeringMeetingWithdrawn(meeting.id(), this.id, this.territoryId, meeting.date()), stamp.at());
 	}
 
 	/**
 	 * Withdraws the whole initiative: every fact recorded on it, the latest dated first
 	 * (so stage changes go from the latest back), then its start. It is gone afterwards.
 	 */
-	void withdraw(Instant now) {
+	void withdraw(Stamp stamp) {
 		requireActive();
-		List<Recorded> recorded = new ArrayList<>();
+		List<Withdrawal> withdrawals = new ArrayList<>();
 		activeStageChanges().reversed()
-			.forEach((change) -> recorded.add(new Recorded(change.date(), () -> withdrawStageChange(change, now))));
+			.forEach((change) -> withdrawals
+				.add(new Withdrawal(change.date(), () -> withdrawStageChange(change, stamp))));
 		activeMilestones().reversed()
-			.forEach((milestone) -> recorded
-				.add(new Recorded(milestone.date(), () -> withdrawMilestone(milestone.id(), now))));
+			.forEach((milestone) -> withdrawals
+				.add(new Withdrawal(milestone.date(), () -> withdrawMilestone(milestone.id(), stamp))));
 		activeMeetings().reversed()
-			.forEach((meeting) -> recorded.add(new Recorded(meeting.date(), () -> withdrawMeeting(meeting.id(), now))));
+			.forEach((meeting) -> withdrawals
+				.add(new Withdrawal(meeting.date(), () -> withdrawMeeting(meeting.id(), stamp))));
 		// A stable sort: facts of the same day keep the latest recorded first.
-		recorded.sort(Comparator.comparing(Recorded::date).reversed());
-		recorded.forEach((fact) -> fact.withdrawal().run());
-		this.withdrawnAt = now;
-		raise(new InitiativeWithdrawn(this.id, this.id, this.territoryId, this.startedOn), now);
+		withdrawals.sort(Comparator.comparing(Withdrawal::date).reversed());
+		withdrawals.forEach((fact) -> fact.withdrawal().run());
+		this.recorded = this.recorded.withdrawn(stamp);
+		raise(new InitiativeWithdrawn(this.id, this.id, this.territoryId, this.startedOn), stamp.at());
 	}
 
 	boolean isWithdrawn() {
-		return this.withdrawnAt != null;
+		return !this.recorded.isActive();
 	}
 
 	String id() {
 		return this.id;
+	}
+
+	/** The initiative's start: who recorded it and when, and its withdrawal. */
+	Recorded recorded() {
+		return this.recorded;
+	}
+
+	/**
+	 * Its start and every fact recorded on it, withdrawn ones included, with who recorded
+	 * and withdrew each and when.
+	 */
+	List<AuditEntry> auditEntries() {
+		String path = InitiativeController.INITIATIVES + "/" + this.id;
+		List<AuditEntry> entries = new ArrayList<>();
+		entries.add(AuditEntry.of("InitiativeStarted", path, this.recorded));
+		this.stageChanges.forEach((change) -> entries
+			.add(AuditEntry.of("InitiativeStageChanged", stageChangePath(change), change.recorded())));
+		this.milestones.forEach((milestone) -> entries
+			.add(AuditEntry.of("MilestoneReached", path + "/milestones/" + milestone.id(), milestone.recorded())));
+		this.meetings.forEach((meeting) -> entries
+			.add(AuditEntry.of("SteeringMeetingHeld", path + "/meetings/" + meeting.id(), meeting.recorded())));
+		return entries;
 	}
 
 	String territoryId() {
@@ -310,10 +337,10 @@ class Initiative extends OutboxAggregate {
 				+ next(current) + " (or STOPPED); record " + next(current) + " first.");
 	}
 
-	private void withdrawStageChange(StageChange change, Instant now) {
-		this.stageChanges.set(this.stageChanges.indexOf(change), change.withdrawn(now));
+	private void withdrawStageChange(StageChange change, Stamp stamp) {
+		this.stageChanges.set(this.stageChanges.indexOf(change), change.withdrawn(stamp));
 		raise(new InitiativeStageChangeWithdrawn(change.id(), this.id, this.territoryId, change.stage(), change.date()),
-				now);
+				stamp.at());
 	}
 
 	private void requireNotBeforeStart(LocalDate date, String what) {
@@ -346,16 +373,12 @@ class Initiative extends OutboxAggregate {
 		};
 	}
 
-	private static String newId() {
-		return UUID.randomUUID().toString();
-	}
-
 	private static boolean isBlank(String text) {
 		return text == null || text.isBlank();
 	}
 
 	/** A fact recorded on the initiative, with how to withdraw it. */
-	private record Recorded(LocalDate date, Runnable withdrawal) {
+	private record Withdrawal(LocalDate date, Runnable withdrawal) {
 
 	}
 

@@ -3,6 +3,10 @@ package fr.pes21.territory.initiative;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import fr.pes21.platform.audit.AuditFields;
+import fr.pes21.platform.audit.AuditTrail;
+import fr.pes21.platform.audit.Stamp;
+import fr.pes21.platform.problem.UnknownResource;
 import fr.pes21.platform.web.Created;
 import fr.pes21.platform.web.PageParameters;
 import fr.pes21.platform.web.PagedList;
@@ -14,6 +18,8 @@ import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,7 +64,7 @@ class InitiativeController {
 		LocalDate needIdentifiedOn = (request.needId() != null)
 				? this.territories.needIdentifiedOn(territoryId, request.needId()) : null;
 		Initiative initiative = Initiative.start(territoryId, request.name(), request.needId(), needIdentifiedOn,
-				request.startedOn(), this.clock.instant());
+				request.startedOn(), Stamp.now(this.clock));
 		this.initiatives.save(initiative);
 		return Created.at(INITIATIVES + "/{id}", initiative.id());
 	}
@@ -66,14 +72,24 @@ class InitiativeController {
 	@GetMapping(INITIATIVES)
 	@Operation(operationId = "listInitiatives", summary = "List the initiatives, latest started first")
 	PagedList<InitiativeSummary> list(@Valid PageParameters params) {
-		return PagedList.of(this.initiatives.findByWithdrawnAtIsNull(params.toPageRequest(LATEST_STARTED_FIRST)),
+		return PagedList.of(
+				this.initiatives.findByRecordedWithdrawnAtIsNull(params.toPageRequest(LATEST_STARTED_FIRST)),
 				InitiativeSummary::of);
 	}
 
 	@GetMapping(INITIATIVES + "/{id}")
 	@Operation(operationId = "getInitiative", summary = "Read an initiative with its stages, milestones and meetings")
-	InitiativeView read(@PathVariable String id) {
-		return InitiativeView.of(this.initiatives.active(id));
+	InitiativeView read(@PathVariable String id, Authentication reader) {
+		return InitiativeView.of(this.initiatives.active(id), AuditFields.shownTo(reader));
+	}
+
+	@GetMapping(INITIATIVES + "/{id}/audit")
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	@Operation(operationId = "getInitiativeAudit", summary = "Read the audit trail of an initiative",
+			description = "Its start and every fact recorded on it, withdrawn ones included, with who recorded and withdrew each and when; also once the initiative was withdrawn.")
+	AuditTrail readAudit(@PathVariable String id) {
+		Initiative initiative = this.initiatives.findById(id).orElseThrow(() -> new UnknownResource("initiative", id));
+		return AuditTrail.of(initiative.id(), initiative.auditEntries());
 	}
 
 	@DeleteMapping(INITIATIVES + "/{id}")
@@ -82,7 +98,7 @@ class InitiativeController {
 			description = "Every fact recorded on it is withdrawn with it.")
 	void withdraw(@PathVariable String id) {
 		Initiative initiative = this.initiatives.active(id);
-		initiative.withdraw(this.clock.instant());
+		initiative.withdraw(Stamp.now(this.clock));
 		this.initiatives.save(initiative);
 	}
 
@@ -92,16 +108,18 @@ class InitiativeController {
 	ResponseEntity<Created> changeStage(@PathVariable String id, @Valid @RequestBody NewStageChange request) {
 		Initiative initiative = this.initiatives.active(id);
 		String stageChangeId = initiative.changeStage(request.stage(), request.date(), request.jobs(),
-				this.clock.instant());
+				Stamp.now(this.clock));
 		this.initiatives.save(initiative);
 		return Created.at(INITIATIVES + "/" + initiative.id() + "/stages/{id}", stageChangeId);
 	}
 
 	@GetMapping(INITIATIVES + "/{id}/stages/{stageChangeId}")
 	@Operation(operationId = "getStageChange", summary = "Read a stage change")
-	InitiativeView.StageView readStageChange(@PathVariable String id, @PathVariable String stageChangeId) {
+	InitiativeView.StageView readStageChange(@PathVariable String id, @PathVariable String stageChangeId,
+			Authentication reader) {
 		Initiative initiative = this.initiatives.active(id);
-		return InitiativeView.StageView.of(initiative, initiative.stageChange(stageChangeId));
+		return InitiativeView.StageView.of(initiative, initiative.stageChange(stageChangeId),
+				AuditFields.shownTo(reader));
 	}
 
 	@DeleteMapping(INITIATIVES + "/{id}/stages/{stageChangeId}")
@@ -109,7 +127,7 @@ class InitiativeController {
 	@Operation(operationId = "withdrawStageChange", summary = "Withdraw the latest stage change")
 	void withdrawStageChange(@PathVariable String id, @PathVariable String stageChangeId) {
 		Initiative initiative = this.initiatives.active(id);
-		initiative.withdrawStageChange(stageChangeId, this.clock.instant());
+		initiative.withdrawStageChange(stageChangeId, Stamp.now(this.clock));
 		this.initiatives.save(initiative);
 	}
 
@@ -118,16 +136,18 @@ class InitiativeController {
 	ResponseEntity<Created> reachMilestone(@PathVariable String id, @Valid @RequestBody NewMilestone request) {
 		Initiative initiative = this.initiatives.active(id);
 		String milestoneId = initiative.reachMilestone(request.kind(), request.date(), request.label(),
-				this.clock.instant());
+				Stamp.now(this.clock));
 		this.initiatives.save(initiative);
 		return Created.at(INITIATIVES + "/" + initiative.id() + "/milestones/{id}", milestoneId);
 	}
 
 	@GetMapping(INITIATIVES + "/{id}/milestones/{milestoneId}")
 	@Operation(operationId = "getMilestone", summary = "Read a milestone")
-	InitiativeView.MilestoneView readMilestone(@PathVariable String id, @PathVariable String milestoneId) {
+	InitiativeView.MilestoneView readMilestone(@PathVariable String id, @PathVariable String milestoneId,
+			Authentication reader) {
 		Initiative initiative = this.initiatives.active(id);
-		return InitiativeView.MilestoneView.of(initiative, initiative.milestone(milestoneId));
+		return InitiativeView.MilestoneView.of(initiative, initiative.milestone(milestoneId),
+				AuditFields.shownTo(reader));
 	}
 
 	@DeleteMapping(INITIATIVES + "/{id}/milestones/{milestoneId}")
@@ -135,7 +155,7 @@ class InitiativeController {
 	@Operation(operationId = "withdrawMilestone", summary = "Withdraw a milestone")
 	void withdrawMilestone(@PathVariable String id, @PathVariable String milestoneId) {
 		Initiative initiative = this.initiatives.active(id);
-		initiative.withdrawMilestone(milestoneId, this.clock.instant());
+		initiative.withdrawMilestone(milestoneId, Stamp.now(this.clock));
 		this.initiatives.save(initiative);
 	}
 
@@ -143,16 +163,17 @@ class InitiativeController {
 	@Operation(operationId = "recordSteeringMeeting", summary = "Record a steering meeting (comité de pilotage)")
 	ResponseEntity<Created> holdMeeting(@PathVariable String id, @Valid @RequestBody NewMeeting request) {
 		Initiative initiative = this.initiatives.active(id);
-		String meetingId = initiative.holdMeeting(request.date(), request.kind(), this.clock.instant());
+		String meetingId = initiative.holdMeeting(request.date(), request.kind(), Stamp.now(this.clock));
 		this.initiatives.save(initiative);
 		return Created.at(INITIATIVES + "/" + initiative.id() + "/meetings/{id}", meetingId);
 	}
 
 	@GetMapping(INITIATIVES + "/{id}/meetings/{meetingId}")
 	@Operation(operationId = "getSteeringMeeting", summary = "Read a steering meeting")
-	InitiativeView.MeetingView readMeeting(@PathVariable String id, @PathVariable String meetingId) {
+	InitiativeView.MeetingView readMeeting(@PathVariable String id, @PathVariable String meetingId,
+			Authentication reader) {
 		Initiative initiative = this.initiatives.active(id);
-		return InitiativeView.MeetingView.of(initiative, initiative.meeting(meetingId));
+		return InitiativeView.MeetingView.of(initiative, initiative.meeting(meetingId), AuditFields.shownTo(reader));
 	}
 
 	@DeleteMapping(INITIATIVES + "/{id}/meetings/{meetingId}")
@@ -160,7 +181,7 @@ class InitiativeController {
 	@Operation(operationId = "withdrawSteeringMeeting", summary = "Withdraw a steering meeting")
 	void withdrawMeeting(@PathVariable String id, @PathVariable String meetingId) {
 		Initiative initiative = this.initiatives.active(id);
-		initiative.withdrawMeeting(meetingId, this.clock.instant());
+		initiative.withdrawMeeting(meetingId, Stamp.now(this.clock));
 		this.initiatives.save(initiative);
 	}
 

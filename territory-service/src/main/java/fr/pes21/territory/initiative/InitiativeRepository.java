@@ -10,9 +10,9 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface InitiativeRepository extends MongoRepository<Initiative, String> {
 
-	Page<Initiative> findByWithdrawnAtIsNull(Pageable pageable);
+	Page<Initiative> findByRecordedWithdrawnAtIsNull(Pageable pageable);
 
-	List<Initiative> findByTerritoryIdAndWithdrawnAtIsNull(String territoryId);
+	List<Initiative> findByTerritoryIdAndRecordedWithdrawnAtIsNull(String territoryId);
 
 	/** The initiative with this id, unless it does not exist or was withdrawn. */
 	default Initiative active(String id) {

@@ -19,7 +19,7 @@ class InitiativesOnTerritory implements TerritoryInitiatives {
 
 	@Override
 	public List<InitiativeOfTerritory> of(String territoryId) {
-		return this.initiatives.findByTerritoryIdAndWithdrawnAtIsNull(territoryId)
+		return this.initiatives.findByTerritoryIdAndRecordedWithdrawnAtIsNull(territoryId)
 			.stream()
 			.map((initiative) -> new InitiativeOfTerritory(initiative.id(), initiative.name(), initiative.needId(),
 					initiative.startedOn(), initiative.stage()))

@@ -1,17 +1,25 @@
 package fr.pes21.territory.initiative;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
-/** A meeting held on an initiative; today only the steering meeting. */
-record Meeting(String id, LocalDate date, MeetingKind kind, Instant recordedAt, Instant withdrawnAt) {
+import fr.pes21.platform.audit.Recorded;
+import fr.pes21.platform.audit.Stamp;
 
-	boolean isActive() {
-		return this.withdrawnAt == null;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
+
+/** A meeting held on an initiative; today only the steering meeting. */
+record Meeting(@Unwrapped.Nullable Recorded recorded, LocalDate date, MeetingKind kind) {
+
+	String id() {
+		return this.recorded.id();
 	}
 
-	Meeting withdrawn(Instant at) {
-		return new Meeting(this.id, this.date, this.kind, this.recordedAt, at);
+	boolean isActive() {
+		return this.recorded.isActive();
+	}
+
+	Meeting withdrawn(Stamp stamp) {
+		return new Meeting(this.recorded.withdrawn(stamp), this.date, this.kind);
 	}
 
 }

@@ -1,20 +1,28 @@
 package fr.pes21.territory.territory;
 
-import java.time.Instant;
 import java.time.LocalDate;
+
+import fr.pes21.platform.audit.Recorded;
+import fr.pes21.platform.audit.Stamp;
+
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * An unmet need ("besoin non satisfait") identified on a territory, from which
  * initiatives may be born.
  */
-record Need(String id, String title, LocalDate identifiedOn, Instant recordedAt, Instant withdrawnAt) {
+record Need(@Unwrapped.Nullable Recorded recorded, String title, LocalDate identifiedOn) {
 
-	boolean isActive() {
-		return this.withdrawnAt == null;
+	String id() {
+		return this.recorded.id();
 	}
 
-	Need withdrawn(Instant at) {
-		return new Need(this.id, this.title, this.identifiedOn, this.recordedAt, at);
+	boolean isActive() {
+		return this.recorded.isActive();
+	}
+
+	Need withdrawn(Stamp stamp) {
+		return new Need(this.recorded.withdrawn(stamp), this.title, this.identifiedOn);
 	}
 
 }

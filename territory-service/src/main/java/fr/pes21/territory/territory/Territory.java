@@ -1,10 +1,8 @@
 package fr.pes21.territory.territory;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import fr.pes21.contracts.territory.NeedIdentified;
@@ -12,12 +10,15 @@ import fr.pes21.contracts.territory.NeedWithdrawn;
 import fr.pes21.contracts.territory.TerritoryKind;
 import fr.pes21.contracts.territory.TerritoryRegistered;
 import fr.pes21.contracts.territory.TerritoryRegistrationWithdrawn;
-import fr.pes21.platform.PlatformAutoConfiguration;
+import fr.pes21.platform.audit.AuditEntry;
+import fr.pes21.platform.audit.Recorded;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.platform.outbox.OutboxAggregate;
 import fr.pes21.platform.problem.RuleViolation;
 import fr.pes21.platform.problem.UnknownResource;
 
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * A territory of the Générateur BFC (an EPCI, a commune, a PETR, a métropole) with the
@@ -40,9 +41,9 @@ class Territory extends OutboxAggregate {
 
 	private List<Need> needs = new ArrayList<>();
 
-	private Instant recordedAt;
-
-	private Instant withdrawnAt;
+	/** The territory's registration: who recorded it and when, and its withdrawal. */
+	@Unwrapped.Nullable
+	private Recorded recorded;
 
 	private Territory() {
 	}
@@ -51,34 +52,34 @@ class Territory extends OutboxAggregate {
 	 * Registers a territory; its registration's business date is the day it is recorded
 	 * (Europe/Paris), since nothing else dates it.
 	 */
-	static Territory register(String name, TerritoryKind kind, String department, Instant now) {
+	static Territory register(String name, TerritoryKind kind, String department, Stamp stamp) {
 		if (isBlank(name) || kind == null || isBlank(department)) {
 			throw new RuleViolation("A territory needs a name, a kind and a département.");
 		}
 		Territory territory = new Territory();
-		territory.id = newId();
+		territory.id = Recorded.newId();
 		territory.name = name.strip();
 		territory.kind = kind;
 		territory.department = department.strip();
-		territory.registeredOn = LocalDate.ofInstant(now, PlatformAutoConfiguration.BUSINESS_ZONE);
-		territory.recordedAt = now;
+		territory.registeredOn = stamp.day();
+		territory.recorded = Recorded.as(territory.id, stamp);
 		// The registration's fact id is the territory id (see the TerritoryRegistered
 		// contract).
 		territory.raise(
 				new TerritoryRegistered(territory.id, territory.id, kind, territory.department, territory.registeredOn),
-				now);
+				stamp.at());
 		return territory;
 	}
 
 	/** Records an unmet need identified on the territory; answers its id. */
-	String identifyNeed(String title, LocalDate identifiedOn, Instant now) {
+	String identifyNeed(String title, LocalDate identifiedOn, Stamp stamp) {
 		requireActive();
 		if (isBlank(title) || identifiedOn == null) {
 			throw new RuleViolation("A need needs its title and the day it was identified.");
 		}
-		Need need = new Need(newId(), title.strip(), identifiedOn, now, null);
+		Need need = new Need(Recorded.now(stamp), title.strip(), identifiedOn);
 		this.needs.add(need);
-		raise(new NeedIdentified(need.id(), need.id(), this.id, identifiedOn), now);
+		raise(new NeedIdentified(need.id(), need.id(), this.id, identifiedOn), stamp.at());
 		return need.id();
 	}
 
@@ -86,7 +87,7 @@ class Territory extends OutboxAggregate {
 	 * Withdraws a need entered by mistake, unless an initiative still stands on it.
 	 * @param initiatives the active initiatives of this territory
 	 */
-	void withdrawNeed(String needId, List<InitiativeOfTerritory> initiatives, Instant now) {
+	void withdrawNeed(String needId, List<InitiativeOfTerritory> initiatives, Stamp stamp) {
 		Need need = need(needId);
 		List<InitiativeOfTerritory> bornFromIt = initiatives.stream()
 			.filter((initiative) -> needId.equals(initiative.needId()))
@@ -95,8 +96,8 @@ class Territory extends OutboxAggregate {
 			throw new RuleViolation("This need cannot be withdrawn while an initiative born from it is recorded: "
 					+ describe(bornFromIt) + ". Withdraw the initiative first.");
 		}
-		this.needs.set(this.needs.indexOf(need), need.withdrawn(now));
-		raise(new NeedWithdrawn(need.id(), need.id(), this.id, need.identifiedOn()), now);
+		this.needs.set(this.needs.indexOf(need), need.withdrawn(stamp));
+		raise(new NeedWithdrawn(need.id(), need.id(), this.id, need.identifiedOn()), stamp.at());
 	}
 
 	/**
@@ -104,7 +105,7 @@ class Territory extends OutboxAggregate {
 	 * still recorded on it: withdrawing them is a decision of its own.
 	 * @param initiatives the active initiatives of this territory
 	 */
-	void withdraw(List<InitiativeOfTerritory> initiatives, Instant now) {
+	void withdraw(List<InitiativeOfTerritory> initiatives, Stamp stamp) {
 		requireActive();
 		List<Need> needs = activeNeeds();
 		if (!needs.isEmpty() || !initiatives.isEmpty()) {
@@ -112,16 +113,34 @@ class Territory extends OutboxAggregate {
 					+ count(needs.size(), "need") + " recorded (listed by GET " + PATH + this.id
 					+ "): withdraw its initiatives, then its needs, before withdrawing the territory.");
 		}
-		this.withdrawnAt = now;
-		raise(new TerritoryRegistrationWithdrawn(this.id, this.id, this.registeredOn), now);
+		this.recorded = this.recorded.withdrawn(stamp);
+		raise(new TerritoryRegistrationWithdrawn(this.id, this.id, this.registeredOn), stamp.at());
 	}
 
 	boolean isWithdrawn() {
-		return this.withdrawnAt != null;
+		return !this.recorded.isActive();
 	}
 
 	String id() {
 		return this.id;
+	}
+
+	/** The territory's registration: who recorded it and when, and its withdrawal. */
+	Recorded recorded() {
+		return this.recorded;
+	}
+
+	/**
+	 * Its registration and every need recorded on it, withdrawn ones included, with who
+	 * recorded and withdrew each and when (initiatives have their own).
+	 */
+	List<AuditEntry> auditEntries() {
+		String path = PATH + this.id;
+		List<AuditEntry> entries = new ArrayList<>();
+		entries.add(AuditEntry.of("TerritoryRegistered", path, this.recorded));
+		this.needs.forEach(
+				(need) -> entries.add(AuditEntry.of("NeedIdentified", path + "/needs/" + need.id(), need.recorded())));
+		return entries;
 	}
 
 	String name() {
@@ -169,10 +188,6 @@ class Territory extends OutboxAggregate {
 
 	private static String count(int count, String noun) {
 		return count + " " + noun + ((count == 1) ? "" : "s");
-	}
-
-	private static String newId() {
-		return UUID.randomUUID().toString();
 	}
 
 	private static boolean isBlank(String text) {

@@ -2,6 +2,10 @@ package fr.pes21.territory.territory;
 
 import java.time.Clock;
 
+import fr.pes21.platform.audit.AuditFields;
+import fr.pes21.platform.audit.AuditTrail;
+import fr.pes21.platform.audit.Stamp;
+import fr.pes21.platform.problem.UnknownResource;
 import fr.pes21.platform.web.Created;
 import fr.pes21.platform.web.PageParameters;
 import fr.pes21.platform.web.PagedList;
@@ -12,6 +16,8 @@ import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,7 +57,7 @@ class TerritoryController {
 	@Operation(operationId = "registerTerritory", summary = "Register a territory")
 	ResponseEntity<Created> register(@Valid @RequestBody NewTerritory request) {
 		Territory territory = Territory.register(request.name(), request.kind(), request.department(),
-				this.clock.instant());
+				Stamp.now(this.clock));
 		this.territories.save(territory);
 		return Created.at(TERRITORIES + "/{id}", territory.id());
 	}
@@ -59,15 +65,24 @@ class TerritoryController {
 	@GetMapping
 	@Operation(operationId = "listTerritories", summary = "List the territories by name")
 	PagedList<TerritorySummary> list(@Valid PageParameters params) {
-		return PagedList.of(this.territories.findByWithdrawnAtIsNull(params.toPageRequest(BY_NAME)),
+		return PagedList.of(this.territories.findByRecordedWithdrawnAtIsNull(params.toPageRequest(BY_NAME)),
 				TerritorySummary::of);
 	}
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getTerritory", summary = "Read a territory with its needs and initiatives")
-	TerritoryView read(@PathVariable String id) {
+	TerritoryView read(@PathVariable String id, Authentication reader) {
 		Territory territory = this.territories.active(id);
-		return TerritoryView.of(territory, this.initiatives.of(territory.id()));
+		return TerritoryView.of(territory, this.initiatives.of(territory.id()), AuditFields.shownTo(reader));
+	}
+
+	@GetMapping("/{id}/audit")
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	@Operation(operationId = "getTerritoryAudit", summary = "Read the audit trail of a territory",
+			description = "Its registration and its needs, withdrawn ones included, with who recorded and withdrew each and when; also once the territory was withdrawn. Initiatives have their own.")
+	AuditTrail readAudit(@PathVariable String id) {
+		Territory territory = this.territories.findById(id).orElseThrow(() -> new UnknownResource("territory", id));
+		return AuditTrail.of(territory.id(), territory.auditEntries());
 	}
 
 	@DeleteMapping("/{id}")
@@ -76,7 +91,7 @@ class TerritoryController {
 			description = "Refused while a need or an initiative is active on it.")
 	void withdraw(@PathVariable String id) {
 		Territory territory = this.territories.active(id);
-		territory.withdraw(this.initiatives.of(territory.id()), this.clock.instant());
+		territory.withdraw(this.initiatives.of(territory.id()), Stamp.now(this.clock));
 		this.territories.save(territory);
 	}
 
@@ -84,16 +99,16 @@ class TerritoryController {
 	@Operation(operationId = "identifyNeed", summary = "Record an unmet need identified on a territory")
 	ResponseEntity<Created> identifyNeed(@PathVariable String id, @Valid @RequestBody NewNeed request) {
 		Territory territory = this.territories.active(id);
-		String needId = territory.identifyNeed(request.title(), request.identifiedOn(), this.clock.instant());
+		String needId = territory.identifyNeed(request.title(), request.identifiedOn(), Stamp.now(this.clock));
 		this.territories.save(territory);
 		return Created.at(TERRITORIES + "/" + territory.id() + "/needs/{id}", needId);
 	}
 
 	@GetMapping("/{id}/needs/{needId}")
 	@Operation(operationId = "getNeed", summary = "Read a need")
-	TerritoryView.NeedView readNeed(@PathVariable String id, @PathVariable String needId) {
+	TerritoryView.NeedView readNeed(@PathVariable String id, @PathVariable String needId, Authentication reader) {
 		Territory territory = this.territories.active(id);
-		return TerritoryView.NeedView.of(territory, territory.need(needId));
+		return TerritoryView.NeedView.of(territory, territory.need(needId), AuditFields.shownTo(reader));
 	}
 
 	@DeleteMapping("/{id}/needs/{needId}")
@@ -102,7 +117,7 @@ class TerritoryController {
 			description = "Refused while an initiative born from it is active.")
 	void withdrawNeed(@PathVariable String id, @PathVariable String needId) {
 		Territory territory = this.territories.active(id);
-		territory.withdrawNeed(needId, this.initiatives.of(territory.id()), this.clock.instant());
+		territory.withdrawNeed(needId, this.initiatives.of(territory.id()), Stamp.now(this.clock));
 		this.territories.save(territory);
 	}
 

@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface TerritoryRepository extends MongoRepository<Territory, String> {
 
-	Page<Territory> findByWithdrawnAtIsNull(Pageable pageable);
+	Page<Territory> findByRecordedWithdrawnAtIsNull(Pageable pageable);
 
 	/** The territory with this id, unless it does not exist or was withdrawn. */
 	default Territory active(String id) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.platform.problem.UnknownResource;
 import fr.pes21.territory.territory.KnownTerritories;
 import fr.pes21.testsupport.ApiClient;
@@ -50,7 +51,8 @@ class InitiativeApiInputErrorsTests {
 
 	private static final String UNKNOWN = UUID.randomUUID().toString();
 
-	private static final Instant RECORDED = Instant.parse(ApiSlice.NOW);
+	/** Recorded at the slice's clock, by the user of the aggregates built here. */
+	private static final Stamp RECORDED = new Stamp(Instant.parse(ApiSlice.NOW), "someone");
 
 	@Autowired
 	MockMvc mvc;

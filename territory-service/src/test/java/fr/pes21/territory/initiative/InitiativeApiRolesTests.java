@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import fr.pes21.contracts.territory.InitiativeStage;
 import fr.pes21.contracts.territory.MilestoneKind;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.territory.territory.KnownTerritories;
 import fr.pes21.testsupport.ApiClient;
 import fr.pes21.testsupport.ApiSlice;
@@ -46,7 +47,8 @@ class InitiativeApiRolesTests {
 
 	private static final String INITIATIVES = InitiativeController.INITIATIVES;
 
-	private static final Instant RECORDED = Instant.parse(ApiSlice.NOW);
+	/** Recorded at the slice's clock, by the user of the aggregates built here. */
+	private static final Stamp RECORDED = new Stamp(Instant.parse(ApiSlice.NOW), "someone");
 
 	private static final LocalDate STARTED = LocalDate.parse("2024-03-04");
 

@@ -19,6 +19,7 @@ import fr.pes21.contracts.territory.MilestoneReached;
 import fr.pes21.contracts.territory.MilestoneWithdrawn;
 import fr.pes21.contracts.territory.SteeringMeetingHeld;
 import fr.pes21.contracts.territory.SteeringMeetingWithdrawn;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.platform.outbox.OutboxAggregate.PendingFact;
 import fr.pes21.platform.problem.RuleViolation;
 import fr.pes21.platform.problem.UnknownResource;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class InitiativeTests {
 
-	private static final Instant NOW = Instant.parse("2024-12-02T09:30:00Z");
+	private static final Stamp NOW = new Stamp(Instant.parse("2024-12-02T09:30:00Z"), "alice");
 
 	private static final String TERRITORY = "ouche-et-montagne";
 

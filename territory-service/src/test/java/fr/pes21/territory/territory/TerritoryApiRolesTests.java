@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import fr.pes21.contracts.territory.TerritoryKind;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.testsupport.ApiClient;
 import fr.pes21.testsupport.ApiSlice;
 import fr.pes21.testsupport.RoleTable;
@@ -43,7 +44,8 @@ class TerritoryApiRolesTests {
 
 	private static final String TERRITORIES = TerritoryController.TERRITORIES;
 
-	private static final Instant RECORDED = Instant.parse(ApiSlice.NOW);
+	/** Recorded at the slice's clock, by the user of the aggregates built here. */
+	private static final Stamp RECORDED = new Stamp(Instant.parse(ApiSlice.NOW), "someone");
 
 	private static final List<Writing<TerritoryApiRolesTests>> WRITING = List.of(
 			RoleTable.created("register a territory", RECORDERS, (test) -> json(post(TERRITORIES), """

@@ -15,6 +15,7 @@ import fr.pes21.contracts.territory.NeedWithdrawn;
 import fr.pes21.contracts.territory.TerritoryKind;
 import fr.pes21.contracts.territory.TerritoryRegistered;
 import fr.pes21.contracts.territory.TerritoryRegistrationWithdrawn;
+import fr.pes21.platform.audit.Stamp;
 import fr.pes21.platform.outbox.OutboxAggregate.PendingFact;
 import fr.pes21.platform.problem.RuleViolation;
 import fr.pes21.platform.problem.UnknownResource;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class TerritoryTests {
 
 	// 23:30 UTC on 8 January is already 9 January in Paris.
-	private static final Instant NOW = Instant.parse("2024-01-08T23:30:00Z");
+	private static final Stamp NOW = new Stamp(Instant.parse("2024-01-08T23:30:00Z"), "alice");
 
 	private static final LocalDate PARIS_DAY = LocalDate.of(2024, 1, 9);
 
