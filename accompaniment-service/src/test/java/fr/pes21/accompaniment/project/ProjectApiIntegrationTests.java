@@ -229,27 +229,21 @@ class ProjectApiIntegrationTests {
 
 	@Test
 	void theAuditTrailKeepsWhoRecordedAndWithdrewEachFactForStaffAndAdminOnly() throws Exception {
+		ApiClient staff = ApiClient.of(this.mvc, STAFF);
+		ApiClient volunteer = staff.as(VOLUNTEER);
 		String id = welcome("La Boucle", "BENEFICE_CREA", "2024-03-04");
-		MvcResult meeting = this.mvc
-			.perform(post(PROJECTS + "/" + id + "/meetings").header(HttpHeaders.AUTHORIZATION, VOLUNTEER)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"date": "2024-04-02", "kind": "FOLLOW_UP", "notes": "Camille hesitates"}
-						"""))
-			.andExpect(status().isCreated())
-			.andReturn();
-		String meetingId = ApiClient.idOf(meeting);
-		this.mvc.perform(get(PROJECTS + "/" + id + "/meetings/" + meetingId).header(HttpHeaders.AUTHORIZATION, STAFF))
+		String meetingId = volunteer.record(PROJECTS + "/" + id + "/meetings", """
+				{"date": "2024-04-02", "kind": "FOLLOW_UP", "notes": "Camille hesitates"}
+				""");
+		String meeting = PROJECTS + "/" + id + "/meetings/" + meetingId;
+		staff.get(meeting)
 			.andExpect(jsonPath("$.recordedBy").value("victor"))
 			.andExpect(jsonPath("$.recordedAt").isString());
-		this.mvc
-			.perform(get(PROJECTS + "/" + id + "/meetings/" + meetingId).header(HttpHeaders.AUTHORIZATION, VOLUNTEER))
-			.andExpect(jsonPath("$.recordedBy").doesNotExist());
-		this.mvc
-			.perform(delete(PROJECTS + "/" + id + "/meetings/" + meetingId).header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(status().isNoContent());
+		volunteer.get(meeting).andExpect(jsonPath("$.recordedBy").doesNotExist());
+		staff.withdraw(meeting).andExpect(status().isNoContent());
 
-		this.mvc.perform(get(PROJECTS + "/" + id + "/audit").header(HttpHeaders.AUTHORIZATION, ADMIN))
+		staff.as(ADMIN)
+			.get(PROJECTS + "/" + id + "/audit")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.entries[0].fact").value("ProjectWelcomed"))
 			.andExpect(jsonPath("$.entries[0].recordedBy").value("alice"))
@@ -259,42 +253,39 @@ class ProjectApiIntegrationTests {
 			.andExpect(jsonPath("$.entries[1].withdrawnBy").value("alice"))
 			.andExpect(jsonPath("$.entries[1].withdrawnAt").isString())
 			.andExpect(content().string(not(containsString("Camille hesitates"))));
-		this.mvc.perform(get(PROJECTS + "/" + id + "/audit").header(HttpHeaders.AUTHORIZATION, VOLUNTEER))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(get(PROJECTS + "/" + id + "/audit").header(HttpHeaders.AUTHORIZATION, READER))
-			.andExpect(status().isForbidden());
+		volunteer.get(PROJECTS + "/" + id + "/audit").andExpect(status().isForbidden());
+		staff.as(READER).get(PROJECTS + "/" + id + "/audit").andExpect(status().isForbidden());
 	}
 
 	@Test
 	void anAdminErasesTheHoldersPersonalDataInPlaceAndTheErasureIsAudited() throws Exception {
+		ApiClient admin = ApiClient.of(this.mvc, ADMIN);
 		String id = welcome("La Boucle", "BENEFICE_CREA", "2024-03-04");
 		record(id, "meetings", """
 				{"date": "2024-04-02", "kind": "FOLLOW_UP", "notes": "Camille hesitates"}
 				""");
-		String erasure = PROJECTS + "/" + id + "/personal-data-erasure";
 
-		this.mvc.perform(post(erasure).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isForbidden());
-		this.mvc.perform(post(erasure).header(HttpHeaders.AUTHORIZATION, ADMIN)).andExpect(status().isNoContent());
+		admin.perform(post(PROJECTS + "/" + id + "/personal-data-erasure")).andExpect(status().isNoContent());
 
-		this.mvc.perform(get(PROJECTS + "/" + id).header(HttpHeaders.AUTHORIZATION, ADMIN))
+		admin.get(PROJECTS + "/" + id)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.holders", hasSize(0)))
 			.andExpect(jsonPath("$.meetings", hasSize(1)))
 			.andExpect(jsonPath("$.meetings[0].notes").doesNotExist())
 			.andExpect(content().string(not(containsString("Camille"))))
 			.andExpect(content().string(not(containsString("Durand"))));
-		this.mvc.perform(get(PROJECTS + "/" + id + "/audit").header(HttpHeaders.AUTHORIZATION, STAFF))
+		admin.as(STAFF)
+			.get(PROJECTS + "/" + id + "/audit")
 			.andExpect(jsonPath("$.entries[-1].fact").value("PersonalDataErased"))
 			.andExpect(jsonPath("$.entries[-1].recordedBy").value("admin"));
-		this.mvc
-			.perform(post(PROJECTS + "/" + UUID.randomUUID() + "/personal-data-erasure")
-				.header(HttpHeaders.AUTHORIZATION, ADMIN))
+		admin.perform(post(PROJECTS + "/" + UUID.randomUUID() + "/personal-data-erasure"))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aHugePageIsA400AndNeverA500() throws Exception {
-		this.mvc.perform(get(PROJECTS).param("page", "2147483647").header(HttpHeaders.AUTHORIZATION, STAFF))
+		ApiClient.of(this.mvc, STAFF)
+			.perform(get(PROJECTS).param("page", "2147483647"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("page"));
 	}
