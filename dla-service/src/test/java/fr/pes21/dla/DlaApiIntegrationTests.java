@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import fr.pes21.testsupport.ApiClient;
 import fr.pes21.testsupport.TestTokens;
 import fr.pes21.testsupport.WithRealInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,22 +17,22 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The DLA API of docs/api.md, through HTTP, on real MongoDB and Kafka. */
+/**
+ * The DLA API of docs/api.md, through HTTP, on real MongoDB and Kafka: what is recorded,
+ * read back and withdrawn. Bad input and the roles are the web slices
+ * ({@code *ApiInputErrorsTests}, {@code *ApiRolesTests}).
+ */
 @WithRealInfrastructure
 @SpringBootTest(properties = TestWebhookKey.PROPERTY)
 @AutoConfigureMockMvc
@@ -51,18 +53,26 @@ class DlaApiIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	private ApiClient staff;
+
+	@BeforeEach
+	void staff() {
+		this.staff = ApiClient.of(this.mvc, STAFF);
+	}
+
 	// Structures
 
 	@Test
 	void registeringAStructureAnswers201WithItsLocationAndReadsBack() throws Exception {
-		MvcResult result = post(STRUCTURES, """
+		MvcResult result = this.staff.post(STRUCTURES, """
 				{"name": "Le Cri de la Plume", "legalForm": "Association loi 1901", "commune": "Dijon",
 				 "siret": "%s", "employeesFte": 2.5}
-				""".formatted(uniqueSiret())).andExpect(status().isCreated())
+				""".formatted(uniqueSiret()))
+			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").isString())
 			.andReturn();
 
-		String id = idOf(result);
+		String id = ApiClient.idOf(result);
 		assertThat(result.getResponse().getHeader(HttpHeaders.LOCATION))
 			.isEqualTo("http://localhost" + STRUCTURES + "/" + id);
 		this.mvc.perform(get(STRUCTURES + "/" + id).header(HttpHeaders.AUTHORIZATION, READER))
@@ -77,34 +87,15 @@ class DlaApiIntegrationTests {
 	}
 
 	@Test
-	void aStructureWithMissingOrInvalidFieldsIsA400ProblemWithFieldErrors() throws Exception {
-		post(STRUCTURES, """
-				{"name": " ", "commune": "Dijon", "siret": "44379696500013", "employeesFte": -1}
-				""").andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.type").value("urn:pes21:problem:validation"))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("name")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("legalForm")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("siret")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("employeesFte")));
-	}
-
-	@Test
-	void aSiretMustHaveFourteenDigits() throws Exception {
-		post(STRUCTURES, """
-				{"name": "La Boucle", "legalForm": "SCIC", "commune": "Sombernon", "siret": "4437969650"}
-				""").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("siret"));
-	}
-
-	@Test
 	void twoStructuresCannotHaveTheSameSiret() throws Exception {
 		String siret = uniqueSiret();
 		String body = """
 				{"name": "La Boucle", "legalForm": "SCIC", "commune": "Sombernon", "siret": "%s"}
 				""".formatted(siret);
-		post(STRUCTURES, body).andExpect(status().isCreated());
+		this.staff.post(STRUCTURES, body).andExpect(status().isCreated());
 
-		post(STRUCTURES, body).andExpect(status().isConflict())
+		this.staff.post(STRUCTURES, body)
+			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
@@ -129,37 +120,24 @@ class DlaApiIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("size"));
 	}
 
-	@Test
-	void anUnknownStructureIsA404Problem() throws Exception {
-		String unknown = STRUCTURES + "/" + UUID.randomUUID();
-
-		this.mvc.perform(get(unknown).header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(status().isNotFound())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		post(unknown + "/welcome", "{\"date\": \"2024-03-04\"}").andExpect(status().isNotFound());
-		post(unknown + "/diagnostics", "{\"startedOn\": \"2024-03-04\"}").andExpect(status().isNotFound());
-		post(unknown + "/follow-ups", "{\"date\": \"2024-03-04\", \"kind\": \"POST_ENGINEERING\"}")
-			.andExpect(status().isNotFound());
-	}
-
 	// Welcome
 
 	@Test
 	void aWelcomeHasItsOwnUrlAndAStructureIsWelcomedAtMostOncePerYear() throws Exception {
 		String structure = structure("Tache Papier");
 
-		MvcResult welcome = post(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2023-03-14\"}")
+		MvcResult welcome = this.staff.post(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2023-03-14\"}")
 			.andExpect(status().isCreated())
 			.andReturn();
 
-		String url = STRUCTURES + "/" + structure + "/welcomes/" + idOf(welcome);
+		String url = STRUCTURES + "/" + structure + "/welcomes/" + ApiClient.idOf(welcome);
 		assertThat(welcome.getResponse().getHeader(HttpHeaders.LOCATION)).isEqualTo("http://localhost" + url);
 		this.mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.id").value(idOf(welcome)))
+			.andExpect(jsonPath("$.id").value(ApiClient.idOf(welcome)))
 			.andExpect(jsonPath("$.structureId").value(structure))
 			.andExpect(jsonPath("$.date").value("2023-03-14"));
-		post(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2023-11-02\"}")
+		this.staff.post(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2023-11-02\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:pes21:problem:rule-violation"))
 			.andExpect(jsonPath("$.detail").value(containsString("already welcomed in 2023, on 2023-03-14")))
@@ -172,8 +150,8 @@ class DlaApiIntegrationTests {
 	void aStructureComesBackForANewPathwayWelcomedInAnotherYearRecordedInAnyOrder() throws Exception {
 		String structure = structure("Le Comptoir des Possibles");
 
-		String in2025 = record(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2025-02-03\"}");
-		String in2023 = record(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2023-05-09\"}");
+		String in2025 = this.staff.record(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2025-02-03\"}");
+		String in2023 = this.staff.record(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2023-05-09\"}");
 
 		MvcResult read = this.mvc.perform(get(STRUCTURES + "/" + structure).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isOk())
@@ -184,7 +162,7 @@ class DlaApiIntegrationTests {
 			.containsExactly(STRUCTURES + "/" + structure + "/welcomes/" + in2023,
 					STRUCTURES + "/" + structure + "/welcomes/" + in2025);
 
-		withdraw(STRUCTURES + "/" + structure + "/welcomes/" + in2023).andExpect(status().isNoContent());
+		this.staff.withdraw(STRUCTURES + "/" + structure + "/welcomes/" + in2023).andExpect(status().isNoContent());
 
 		this.mvc
 			.perform(
@@ -194,46 +172,34 @@ class DlaApiIntegrationTests {
 			.perform(
 					get(STRUCTURES + "/" + structure + "/welcomes/" + in2025).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isOk());
-		post(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2023-05-10\"}").andExpect(status().isCreated());
+		this.staff.post(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2023-05-10\"}")
+			.andExpect(status().isCreated());
 	}
 
 	@Test
 	void theFormerSingleWelcomeUrlReadsTheLatestAndWithdrawsOnlyAWelcomeThatIsNotAmbiguous() throws Exception {
 		String structure = structure("Le Comptoir des Possibles");
 		String single = STRUCTURES + "/" + structure + "/welcome";
-		String in2023 = record(single, "{\"date\": \"2023-05-09\"}");
-		String in2024 = record(single, "{\"date\": \"2024-02-20\"}");
+		String in2023 = this.staff.record(single, "{\"date\": \"2023-05-09\"}");
+		String in2024 = this.staff.record(single, "{\"date\": \"2024-02-20\"}");
 
 		this.mvc.perform(get(single).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(in2024));
-		withdraw(single).andExpect(status().isUnprocessableContent())
+		this.staff.withdraw(single)
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("2 welcomes")))
 			.andExpect(
 					jsonPath("$.detail").value(containsString(STRUCTURES + "/" + structure + "/welcomes/" + in2023)));
 		this.mvc.perform(get(STRUCTURES + "/" + structure).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(jsonPath("$.welcomes", hasSize(2)));
 
-		withdraw(STRUCTURES + "/" + structure + "/welcomes/" + in2024).andExpect(status().isNoContent());
-		withdraw(single).andExpect(status().isNoContent());
+		this.staff.withdraw(STRUCTURES + "/" + structure + "/welcomes/" + in2024).andExpect(status().isNoContent());
+		this.staff.withdraw(single).andExpect(status().isNoContent());
 
 		this.mvc.perform(get(single).header(HttpHeaders.AUTHORIZATION, READER)).andExpect(status().isNotFound());
-		withdraw(single).andExpect(status().isNotFound());
-		withdraw(STRUCTURES + "/" + structure + "/welcomes/" + in2023).andExpect(status().isNotFound());
-	}
-
-	@Test
-	void anImpossibleDateIsA400ProblemNamingItsField() throws Exception {
-		String structure = structure("Tache Papier");
-
-		post(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2024-02-30\"}").andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[0].field").value("date"));
-		post(STRUCTURES + "/" + structure + "/diagnostics", "{\"startedOn\": \"2023-13-01\"}")
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("startedOn"));
-		post(STRUCTURES + "/" + structure + "/welcome", "{}").andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("date"));
+		this.staff.withdraw(single).andExpect(status().isNotFound());
+		this.staff.withdraw(STRUCTURES + "/" + structure + "/welcomes/" + in2023).andExpect(status().isNotFound());
 	}
 
 	// Diagnostics
@@ -242,11 +208,11 @@ class DlaApiIntegrationTests {
 	void aDiagnosticRecordedWithItsCompletionHasTwoUrls() throws Exception {
 		String structure = structure("La Boucle");
 
-		MvcResult recorded = post(STRUCTURES + "/" + structure + "/diagnostics", """
+		MvcResult recorded = this.staff.post(STRUCTURES + "/" + structure + "/diagnostics", """
 				{"startedOn": "2023-05-02", "completedOn": "2023-06-20", "needs": ["gouvernance", "modèle économique"]}
 				""").andExpect(status().isCreated()).andReturn();
 
-		String diagnostic = idOf(recorded);
+		String diagnostic = ApiClient.idOf(recorded);
 		assertThat(recorded.getResponse().getHeader(HttpHeaders.LOCATION))
 			.isEqualTo("http://localhost" + DIAGNOSTICS + "/" + diagnostic);
 		this.mvc.perform(get(DIAGNOSTICS + "/" + diagnostic).header(HttpHeaders.AUTHORIZATION, READER))
@@ -262,31 +228,33 @@ class DlaApiIntegrationTests {
 			.andExpect(jsonPath("$.structureId").value(structure))
 			.andExpect(jsonPath("$.date").value("2023-06-20"))
 			.andReturn();
-		assertThat(idOf(completion)).isNotEqualTo(diagnostic);
-		post(DIAGNOSTICS + "/" + diagnostic + "/completion", "{\"date\": \"2023-07-01\"}")
+		assertThat(ApiClient.idOf(completion)).isNotEqualTo(diagnostic);
+		this.staff.post(DIAGNOSTICS + "/" + diagnostic + "/completion", "{\"date\": \"2023-07-01\"}")
 			.andExpect(status().isUnprocessableContent());
 	}
 
 	@Test
 	void aDiagnosticIsCompletedLaterButNeverBeforeItStarted() throws Exception {
 		String structure = structure("La Boucle");
-		String diagnostic = record(STRUCTURES + "/" + structure + "/diagnostics", "{\"startedOn\": \"2023-05-02\"}");
+		String diagnostic = this.staff.record(STRUCTURES + "/" + structure + "/diagnostics",
+				"{\"startedOn\": \"2023-05-02\"}");
 		this.mvc.perform(get(DIAGNOSTICS + "/" + diagnostic + "/completion").header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(status().isNotFound());
 
-		post(DIAGNOSTICS + "/" + diagnostic + "/completion", "{\"date\": \"2023-05-01\"}")
+		this.staff.post(DIAGNOSTICS + "/" + diagnostic + "/completion", "{\"date\": \"2023-05-01\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("before it started")));
-		MvcResult completed = post(DIAGNOSTICS + "/" + diagnostic + "/completion", "{\"date\": \"2023-06-20\"}")
+		MvcResult completed = this.staff
+			.post(DIAGNOSTICS + "/" + diagnostic + "/completion", "{\"date\": \"2023-06-20\"}")
 			.andExpect(status().isCreated())
 			.andExpect(header().string(HttpHeaders.LOCATION,
 					"http://localhost" + DIAGNOSTICS + "/" + diagnostic + "/completion"))
 			.andReturn();
-		assertThat(idOf(completed)).isNotEqualTo(diagnostic);
+		assertThat(ApiClient.idOf(completed)).isNotEqualTo(diagnostic);
 		this.mvc.perform(get(DIAGNOSTICS + "/" + diagnostic + "/completion").header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(jsonPath("$.id").value(idOf(completed)));
+			.andExpect(jsonPath("$.id").value(ApiClient.idOf(completed)));
 
-		post(STRUCTURES + "/" + structure + "/diagnostics", """
+		this.staff.post(STRUCTURES + "/" + structure + "/diagnostics", """
 				{"startedOn": "2023-05-02", "completedOn": "2023-05-01"}
 				""").andExpect(status().isUnprocessableContent());
 	}
@@ -294,25 +262,27 @@ class DlaApiIntegrationTests {
 	@Test
 	void aCompletionWithdrawnByMistakeIsRecordedAgainUnderANewId() throws Exception {
 		String structure = structure("La Boucle");
-		String diagnostic = record(STRUCTURES + "/" + structure + "/diagnostics", """
+		String diagnostic = this.staff.record(STRUCTURES + "/" + structure + "/diagnostics", """
 				{"startedOn": "2023-05-02", "completedOn": "2023-06-20"}
 				""");
 		String completion = DIAGNOSTICS + "/" + diagnostic + "/completion";
-		String first = idOf(this.mvc.perform(get(completion).header(HttpHeaders.AUTHORIZATION, STAFF)).andReturn());
+		String first = ApiClient
+			.idOf(this.mvc.perform(get(completion).header(HttpHeaders.AUTHORIZATION, STAFF)).andReturn());
 
-		withdraw(completion).andExpect(status().isNoContent());
+		this.staff.withdraw(completion).andExpect(status().isNoContent());
 
 		this.mvc.perform(get(completion).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
-		withdraw(completion).andExpect(status().isNotFound());
+		this.staff.withdraw(completion).andExpect(status().isNotFound());
 		this.mvc.perform(get(DIAGNOSTICS + "/" + diagnostic).header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.completedOn").isEmpty());
-		post(completion, "{\"date\": \"2023-06-19\"}").andExpect(status().isCreated());
-		String again = idOf(this.mvc.perform(get(completion).header(HttpHeaders.AUTHORIZATION, STAFF))
+		this.staff.post(completion, "{\"date\": \"2023-06-19\"}").andExpect(status().isCreated());
+		String again = ApiClient.idOf(this.mvc.perform(get(completion).header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(jsonPath("$.date").value("2023-06-19"))
 			.andReturn());
 		assertThat(again).isNotEqualTo(first).isNotEqualTo(diagnostic);
-		post(completion, "{\"date\": \"2023-06-21\"}").andExpect(status().isUnprocessableContent())
+		this.staff.post(completion, "{\"date\": \"2023-06-21\"}")
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("already completed on 2023-06-19")));
 		this.mvc.perform(get(STRUCTURES + "/" + structure).header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(jsonPath("$.pathway[1].step").value("DIAGNOSTIC_COMPLETED"))
@@ -322,20 +292,20 @@ class DlaApiIntegrationTests {
 	@Test
 	void withdrawingADiagnosticAnswers204AndThenItIsGone() throws Exception {
 		String structure = structure("La Boucle");
-		String diagnostic = record(STRUCTURES + "/" + structure + "/diagnostics", """
+		String diagnostic = this.staff.record(STRUCTURES + "/" + structure + "/diagnostics", """
 				{"startedOn": "2023-05-02", "completedOn": "2023-06-20"}
 				""");
 
-		withdraw(DIAGNOSTICS + "/" + diagnostic).andExpect(status().isNoContent());
+		this.staff.withdraw(DIAGNOSTICS + "/" + diagnostic).andExpect(status().isNoContent());
 
 		this.mvc.perform(get(DIAGNOSTICS + "/" + diagnostic).header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get(DIAGNOSTICS + "/" + diagnostic + "/completion").header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(status().isNotFound());
-		withdraw(DIAGNOSTICS + "/" + diagnostic).andExpect(status().isNotFound());
-		post(DIAGNOSTICS + "/" + diagnostic + "/completion", "{\"date\": \"2023-06-21\"}")
+		this.staff.withdraw(DIAGNOSTICS + "/" + diagnostic).andExpect(status().isNotFound());
+		this.staff.post(DIAGNOSTICS + "/" + diagnostic + "/completion", "{\"date\": \"2023-06-21\"}")
 			.andExpect(status().isNotFound());
-		withdraw(DIAGNOSTICS + "/" + UUID.randomUUID()).andExpect(status().isNotFound());
+		this.staff.withdraw(DIAGNOSTICS + "/" + UUID.randomUUID()).andExpect(status().isNotFound());
 		this.mvc.perform(get(STRUCTURES + "/" + structure).header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(jsonPath("$.diagnostics", hasSize(0)));
 	}
@@ -347,11 +317,11 @@ class DlaApiIntegrationTests {
 		String a = structure("A");
 		String b = structure("B");
 
-		MvcResult recorded = post(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", a))
+		MvcResult recorded = this.staff.post(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", a))
 			.andExpect(status().isCreated())
 			.andReturn();
 
-		String engineering = idOf(recorded);
+		String engineering = ApiClient.idOf(recorded);
 		assertThat(recorded.getResponse().getHeader(HttpHeaders.LOCATION))
 			.isEqualTo("http://localhost" + ENGINEERINGS + "/" + engineering);
 		this.mvc.perform(get(ENGINEERINGS + "/" + engineering).header(HttpHeaders.AUTHORIZATION, READER))
@@ -364,46 +334,15 @@ class DlaApiIntegrationTests {
 			.andExpect(jsonPath("$.participants", hasSize(1)))
 			.andExpect(jsonPath("$.participants[0].structureId").value(a))
 			.andExpect(jsonPath("$.completion").isEmpty());
-		post(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02")).andExpect(status().isUnprocessableContent())
+		this.staff.post(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02"))
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("exactly one structure (0 given)")));
-		post(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", a, b)).andExpect(status().isUnprocessableContent())
+		this.staff.post(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", a, b))
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("exactly one structure (2 given)")));
-		post(ENGINEERINGS + "/" + engineering + "/participants", "{\"structureId\": \"" + b + "\"}")
+		this.staff.post(ENGINEERINGS + "/" + engineering + "/participants", "{\"structureId\": \"" + b + "\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("only be added to a collective engineering")));
-	}
-
-	@Test
-	void aCollectiveEngineeringNeedsTwoOrMoreStructures() throws Exception {
-		String a = structure("A");
-
-		post(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a)).andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.detail").value(containsString("two or more structures (1 given)")));
-	}
-
-	@Test
-	void anEngineeringNamingAnUnknownStructureIsA422() throws Exception {
-		String a = structure("A");
-		String unknown = UUID.randomUUID().toString();
-
-		post(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, unknown))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.detail").value(containsString(unknown)));
-	}
-
-	@Test
-	void anEngineeringWithMissingOrInvalidFieldsIsA400() throws Exception {
-		post(ENGINEERINGS, """
-				{"kind": "SOLO", "topic": "x", "consultant": "y", "days": 1, "startedOn": "2024-01-01",
-				 "structureIds": ["a"]}
-				""").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("kind"));
-		post(ENGINEERINGS, """
-				{"kind": "INDIVIDUAL", "topic": " ", "days": 0, "startedOn": "2024-01-01"}
-				""").andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field", hasItem("topic")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("consultant")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("days")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("structureIds")));
 	}
 
 	@Test
@@ -411,30 +350,34 @@ class DlaApiIntegrationTests {
 		String a = structure("A");
 		String b = structure("B");
 		String c = structure("C");
-		String engineering = record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, b));
+		String engineering = this.staff.record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, b));
 
-		MvcResult added = post(ENGINEERINGS + "/" + engineering + "/participants",
-				"{\"structureId\": \"" + c + "\", \"joinedOn\": \"2024-07-01\"}")
+		MvcResult added = this.staff
+			.post(ENGINEERINGS + "/" + engineering + "/participants",
+					"{\"structureId\": \"" + c + "\", \"joinedOn\": \"2024-07-01\"}")
 			.andExpect(status().isCreated())
 			.andReturn();
 
 		String participant = added.getResponse().getHeader(HttpHeaders.LOCATION);
-		assertThat(participant)
-			.isEqualTo("http://localhost" + ENGINEERINGS + "/" + engineering + "/participants/" + idOf(added));
+		assertThat(participant).isEqualTo(
+				"http://localhost" + ENGINEERINGS + "/" + engineering + "/participants/" + ApiClient.idOf(added));
 		this.mvc.perform(get(participant).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.structureId").value(c))
 			.andExpect(jsonPath("$.joinedOn").value("2024-07-01"))
 			.andExpect(jsonPath("$.joinedAtStart").value(false));
-		post(ENGINEERINGS + "/" + engineering + "/participants", "{\"structureId\": \"" + c + "\"}")
+		this.staff.post(ENGINEERINGS + "/" + engineering + "/participants", "{\"structureId\": \"" + c + "\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("already takes part")));
-		post(ENGINEERINGS + "/" + engineering + "/participants", "{\"structureId\": \"" + a + "\"}")
+		this.staff.post(ENGINEERINGS + "/" + engineering + "/participants", "{\"structureId\": \"" + a + "\"}")
 			.andExpect(status().isUnprocessableContent());
-		post(ENGINEERINGS + "/" + engineering + "/participants", "{\"structureId\": \"" + UUID.randomUUID() + "\"}")
+		this.staff
+			.post(ENGINEERINGS + "/" + engineering + "/participants",
+					"{\"structureId\": \"" + UUID.randomUUID() + "\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("record the structure first")));
-		post(ENGINEERINGS + "/" + engineering + "/participants", "{}").andExpect(status().isBadRequest())
+		this.staff.post(ENGINEERINGS + "/" + engineering + "/participants", "{}")
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("structureId"));
 		this.mvc.perform(get(ENGINEERINGS + "/" + engineering).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(jsonPath("$.participants", hasSize(3)));
@@ -446,19 +389,22 @@ class DlaApiIntegrationTests {
 		String b = structure("B");
 		String late = structure("Ajoutée sans date");
 		String dated = structure("Ajoutée avec sa date");
-		String engineering = ENGINEERINGS + "/" + record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, b));
+		String engineering = ENGINEERINGS + "/"
+				+ this.staff.record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, b));
 
 		String fromStart = engineering + "/participants/"
-				+ record(engineering + "/participants", "{\"structureId\": \"" + late + "\"}");
-		post(engineering + "/participants", "{\"structureId\": \"" + dated + "\", \"joinedOn\": \"2024-06-02\"}")
+				+ this.staff.record(engineering + "/participants", "{\"structureId\": \"" + late + "\"}");
+		this.staff
+			.post(engineering + "/participants", "{\"structureId\": \"" + dated + "\", \"joinedOn\": \"2024-06-02\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:pes21:problem:rule-violation"))
 			.andExpect(jsonPath("$.detail").value(containsString("before it started (2024-06-03)")));
-		post(engineering + "/participants", "{\"structureId\": \"" + dated + "\", \"joinedOn\": \"2024-06-31\"}")
+		this.staff
+			.post(engineering + "/participants", "{\"structureId\": \"" + dated + "\", \"joinedOn\": \"2024-06-31\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("joinedOn"));
 		// the former name of joinedOn is still read
-		String withDate = engineering + "/participants/" + record(engineering + "/participants",
+		String withDate = engineering + "/participants/" + this.staff.record(engineering + "/participants",
 				"{\"structureId\": \"" + dated + "\", \"date\": \"2024-07-08\"}");
 
 		this.mvc.perform(get(fromStart).header(HttpHeaders.AUTHORIZATION, READER))
@@ -467,7 +413,8 @@ class DlaApiIntegrationTests {
 		this.mvc.perform(get(withDate).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(jsonPath("$.joinedOn").value("2024-07-08"));
 		// a follow-up during the engineering, typed in long after, is the structure's
-		post(STRUCTURES + "/" + late + "/follow-ups", "{\"date\": \"2024-06-20\", \"kind\": \"POST_ENGINEERING\"}")
+		this.staff
+			.post(STRUCTURES + "/" + late + "/follow-ups", "{\"date\": \"2024-06-20\", \"kind\": \"POST_ENGINEERING\"}")
 			.andExpect(status().isCreated());
 		this.mvc.perform(get(STRUCTURES + "/" + late).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(jsonPath("$.firstEngineeringOn").value("2024-06-03"))
@@ -482,15 +429,17 @@ class DlaApiIntegrationTests {
 		String b = structure("B");
 		String c = structure("C");
 		String d = structure("D");
-		String engineering = ENGINEERINGS + "/" + record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, b));
-		record(engineering + "/completion", "{\"date\": \"2024-09-30\"}");
+		String engineering = ENGINEERINGS + "/"
+				+ this.staff.record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, b));
+		this.staff.record(engineering + "/completion", "{\"date\": \"2024-09-30\"}");
 
-		post(engineering + "/participants", "{\"structureId\": \"" + c + "\", \"joinedOn\": \"2024-10-01\"}")
+		this.staff.post(engineering + "/participants", "{\"structureId\": \"" + c + "\", \"joinedOn\": \"2024-10-01\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("completed on 2024-09-30")));
-		post(engineering + "/participants", "{\"structureId\": \"" + c + "\", \"joinedOn\": \"2024-09-30\"}")
+		this.staff.post(engineering + "/participants", "{\"structureId\": \"" + c + "\", \"joinedOn\": \"2024-09-30\"}")
 			.andExpect(status().isCreated());
-		post(engineering + "/participants", "{\"structureId\": \"" + d + "\"}").andExpect(status().isCreated());
+		this.staff.post(engineering + "/participants", "{\"structureId\": \"" + d + "\"}")
+			.andExpect(status().isCreated());
 
 		this.mvc.perform(get(engineering).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(jsonPath("$.participants[*].joinedOn",
@@ -502,45 +451,47 @@ class DlaApiIntegrationTests {
 		String a = structure("A");
 		String b = structure("B");
 		String c = structure("C");
-		String engineering = record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, b));
-		String participant = ENGINEERINGS + "/" + engineering + "/participants/"
-				+ record(ENGINEERINGS + "/" + engineering + "/participants", "{\"structureId\": \"" + c + "\"}");
+		String engineering = this.staff.record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, b));
+		String participant = ENGINEERINGS + "/" + engineering + "/participants/" + this.staff
+			.record(ENGINEERINGS + "/" + engineering + "/participants", "{\"structureId\": \"" + c + "\"}");
 
-		withdraw(participant).andExpect(status().isNoContent());
+		this.staff.withdraw(participant).andExpect(status().isNoContent());
 
 		this.mvc.perform(get(participant).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
-		withdraw(participant).andExpect(status().isNotFound());
+		this.staff.withdraw(participant).andExpect(status().isNotFound());
 		MvcResult read = this.mvc
 			.perform(get(ENGINEERINGS + "/" + engineering).header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(jsonPath("$.participants", hasSize(2)))
 			.andReturn();
 		String initial = JsonPath.read(read.getResponse().getContentAsString(), "$.participants[0].id");
-		withdraw(ENGINEERINGS + "/" + engineering + "/participants/" + initial)
+		this.staff.withdraw(ENGINEERINGS + "/" + engineering + "/participants/" + initial)
 			.andExpect(status().isUnprocessableContent());
 	}
 
 	@Test
 	void anEngineeringIsCompletedNeverBeforeItStartedAndItsCompletionCanBeWithdrawn() throws Exception {
 		String a = structure("A");
-		String engineering = record(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", a));
+		String engineering = this.staff.record(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", a));
 		String completion = ENGINEERINGS + "/" + engineering + "/completion";
 
-		post(completion, "{\"date\": \"2023-10-01\"}").andExpect(status().isUnprocessableContent())
+		this.staff.post(completion, "{\"date\": \"2023-10-01\"}")
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("before it started (2023-10-02)")));
-		MvcResult completed = post(completion, "{\"date\": \"2024-01-15\"}").andExpect(status().isCreated())
+		MvcResult completed = this.staff.post(completion, "{\"date\": \"2024-01-15\"}")
+			.andExpect(status().isCreated())
 			.andExpect(header().string(HttpHeaders.LOCATION, "http://localhost" + completion))
 			.andReturn();
 		this.mvc.perform(get(completion).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.id").value(idOf(completed)))
+			.andExpect(jsonPath("$.id").value(ApiClient.idOf(completed)))
 			.andExpect(jsonPath("$.date").value("2024-01-15"));
-		post(completion, "{\"date\": \"2024-01-16\"}").andExpect(status().isUnprocessableContent());
+		this.staff.post(completion, "{\"date\": \"2024-01-16\"}").andExpect(status().isUnprocessableContent());
 
-		withdraw(completion).andExpect(status().isNoContent());
+		this.staff.withdraw(completion).andExpect(status().isNoContent());
 
 		this.mvc.perform(get(completion).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
-		withdraw(completion).andExpect(status().isNotFound());
-		post(completion, "{\"date\": \"2024-01-16\"}").andExpect(status().isCreated());
+		this.staff.withdraw(completion).andExpect(status().isNotFound());
+		this.staff.post(completion, "{\"date\": \"2024-01-16\"}").andExpect(status().isCreated());
 	}
 
 	@Test
@@ -548,31 +499,23 @@ class DlaApiIntegrationTests {
 		String a = structure("A");
 		String b = structure("B");
 		String c = structure("C");
-		String engineering = ENGINEERINGS + "/" + record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, b));
-		String participant = engineering + "/participants/" + record(engineering + "/participants",
+		String engineering = ENGINEERINGS + "/"
+				+ this.staff.record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", a, b));
+		String participant = engineering + "/participants/" + this.staff.record(engineering + "/participants",
 				"{\"structureId\": \"" + c + "\", \"joinedOn\": \"2024-06-10\"}");
-		record(engineering + "/completion", "{\"date\": \"2024-09-30\"}");
+		this.staff.record(engineering + "/completion", "{\"date\": \"2024-09-30\"}");
 
-		withdraw(engineering).andExpect(status().isNoContent());
+		this.staff.withdraw(engineering).andExpect(status().isNoContent());
 
 		for (String gone : List.of(engineering, participant, engineering + "/completion")) {
 			this.mvc.perform(get(gone).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
 		}
-		withdraw(engineering).andExpect(status().isNotFound());
-		post(engineering + "/participants", "{\"structureId\": \"" + structure("D") + "\"}")
+		this.staff.withdraw(engineering).andExpect(status().isNotFound());
+		this.staff.post(engineering + "/participants", "{\"structureId\": \"" + structure("D") + "\"}")
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get(STRUCTURES + "/" + c).header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(jsonPath("$.engineerings", hasSize(0)))
 			.andExpect(jsonPath("$.pathway", hasSize(0)));
-	}
-
-	@Test
-	void anUnknownEngineeringIsA404() throws Exception {
-		String unknown = ENGINEERINGS + "/" + UUID.randomUUID();
-
-		this.mvc.perform(get(unknown).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
-		post(unknown + "/completion", "{\"date\": \"2024-01-15\"}").andExpect(status().isNotFound());
-		post(unknown + "/participants", "{\"structureId\": \"x\"}").andExpect(status().isNotFound());
 	}
 
 	// Follow-ups
@@ -582,8 +525,9 @@ class DlaApiIntegrationTests {
 			throws Exception {
 		String structure = structure("Ingénierie d'avant le logiciel");
 
-		MvcResult held = post(STRUCTURES + "/" + structure + "/follow-ups",
-				"{\"date\": \"2024-01-15\", \"kind\": \"POST_ENGINEERING\"}")
+		MvcResult held = this.staff
+			.post(STRUCTURES + "/" + structure + "/follow-ups",
+					"{\"date\": \"2024-01-15\", \"kind\": \"POST_ENGINEERING\"}")
 			.andExpect(status().isCreated())
 			.andReturn();
 
@@ -591,17 +535,19 @@ class DlaApiIntegrationTests {
 			.andExpect(jsonPath("$.engineeringRecorded").value(false))
 			.andExpect(jsonPath("$.firstEngineeringOn").isEmpty())
 			.andExpect(jsonPath("$.engineerings", hasSize(0)))
-			.andExpect(jsonPath("$.followUps[0].id").value(idOf(held)))
+			.andExpect(jsonPath("$.followUps[0].id").value(ApiClient.idOf(held)))
 			.andExpect(jsonPath("$.pathway[0].step").value("POST_ENGINEERING_FOLLOW_UP"));
 	}
 
 	@Test
 	void aFollowUpDatedBeforeTheStructuresFirstRecordedEngineeringIsAccepted() throws Exception {
 		String structure = structure("Le Cri de la Plume");
-		record(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", structure));
+		this.staff.record(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", structure));
 
 		// it follows an engineering that predates the software
-		post(STRUCTURES + "/" + structure + "/follow-ups", "{\"date\": \"2023-09-15\", \"kind\": \"POST_ENGINEERING\"}")
+		this.staff
+			.post(STRUCTURES + "/" + structure + "/follow-ups",
+					"{\"date\": \"2023-09-15\", \"kind\": \"POST_ENGINEERING\"}")
 			.andExpect(status().isCreated());
 
 		this.mvc.perform(get(STRUCTURES + "/" + structure).header(HttpHeaders.AUTHORIZATION, READER))
@@ -614,29 +560,31 @@ class DlaApiIntegrationTests {
 	@Test
 	void aFollowUpHasItsOwnUrlAndCanBeWithdrawn() throws Exception {
 		String structure = structure("Le Cri de la Plume");
-		record(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", structure));
+		this.staff.record(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", structure));
 
-		post(STRUCTURES + "/" + structure + "/follow-ups", "{\"date\": \"2024-01-15\", \"kind\": \"ANY\"}")
+		this.staff.post(STRUCTURES + "/" + structure + "/follow-ups", "{\"date\": \"2024-01-15\", \"kind\": \"ANY\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("kind"));
-		post(STRUCTURES + "/" + structure + "/follow-ups", "{\"kind\": \"POST_ENGINEERING\"}")
+		this.staff.post(STRUCTURES + "/" + structure + "/follow-ups", "{\"kind\": \"POST_ENGINEERING\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("date"));
-		MvcResult held = post(STRUCTURES + "/" + structure + "/follow-ups",
-				"{\"date\": \"2024-01-15\", \"kind\": \"POST_ENGINEERING\"}")
+		MvcResult held = this.staff
+			.post(STRUCTURES + "/" + structure + "/follow-ups",
+					"{\"date\": \"2024-01-15\", \"kind\": \"POST_ENGINEERING\"}")
 			.andExpect(status().isCreated())
 			.andReturn();
 		String followUp = held.getResponse().getHeader(HttpHeaders.LOCATION);
-		assertThat(followUp).isEqualTo("http://localhost" + STRUCTURES + "/" + structure + "/follow-ups/" + idOf(held));
+		assertThat(followUp)
+			.isEqualTo("http://localhost" + STRUCTURES + "/" + structure + "/follow-ups/" + ApiClient.idOf(held));
 		this.mvc.perform(get(followUp).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.date").value("2024-01-15"))
 			.andExpect(jsonPath("$.kind").value("POST_ENGINEERING"));
 
-		withdraw(followUp).andExpect(status().isNoContent());
+		this.staff.withdraw(followUp).andExpect(status().isNoContent());
 
 		this.mvc.perform(get(followUp).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
-		withdraw(followUp).andExpect(status().isNotFound());
+		this.staff.withdraw(followUp).andExpect(status().isNotFound());
 	}
 
 	// The whole pathway
@@ -646,16 +594,16 @@ class DlaApiIntegrationTests {
 		String plume = structure("Le Cri de la Plume");
 		String other = structure("Autre structure");
 		String later = structure("Structure ajoutée");
-		String welcome = record(STRUCTURES + "/" + plume + "/welcome", "{\"date\": \"2023-03-14\"}");
-		String diagnostic = record(STRUCTURES + "/" + plume + "/diagnostics", """
+		String welcome = this.staff.record(STRUCTURES + "/" + plume + "/welcome", "{\"date\": \"2023-03-14\"}");
+		String diagnostic = this.staff.record(STRUCTURES + "/" + plume + "/diagnostics", """
 				{"startedOn": "2023-05-02", "completedOn": "2023-06-20", "needs": ["stratégie commerciale"]}
 				""");
-		String individual = record(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", plume));
-		record(ENGINEERINGS + "/" + individual + "/completion", "{\"date\": \"2024-01-15\"}");
-		String collective = record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", plume, other));
-		record(ENGINEERINGS + "/" + collective + "/participants",
+		String individual = this.staff.record(ENGINEERINGS, engineering("INDIVIDUAL", "2023-10-02", plume));
+		this.staff.record(ENGINEERINGS + "/" + individual + "/completion", "{\"date\": \"2024-01-15\"}");
+		String collective = this.staff.record(ENGINEERINGS, engineering("COLLECTIVE", "2024-06-03", plume, other));
+		this.staff.record(ENGINEERINGS + "/" + collective + "/participants",
 				"{\"structureId\": \"" + later + "\", \"joinedOn\": \"2024-06-17\"}");
-		String followUp = record(STRUCTURES + "/" + plume + "/follow-ups",
+		String followUp = this.staff.record(STRUCTURES + "/" + plume + "/follow-ups",
 				"{\"date\": \"2024-02-12\", \"kind\": \"POST_ENGINEERING\"}");
 
 		MvcResult read = this.mvc.perform(get(STRUCTURES + "/" + plume).header(HttpHeaders.AUTHORIZATION, READER))
@@ -682,82 +630,29 @@ class DlaApiIntegrationTests {
 			.andExpect(jsonPath("$.engineerings[0].joinedAtStart").value(false));
 	}
 
-	// Security
-
-	@Test
-	void aRequestWithoutATokenIsA401() throws Exception {
-		this.mvc.perform(get(STRUCTURES)).andExpect(status().isUnauthorized());
-		this.mvc
-			.perform(MockMvcRequestBuilders.post(STRUCTURES)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(structureBody("Sans jeton")))
-			.andExpect(status().isUnauthorized());
-	}
-
-	@Test
-	void aReaderReadsButCannotRecordNorWithdraw() throws Exception {
-		String structure = structure("Lue seulement");
-		record(STRUCTURES + "/" + structure + "/welcome", "{\"date\": \"2024-03-04\"}");
-
-		this.mvc
-			.perform(MockMvcRequestBuilders.post(STRUCTURES)
-				.header(HttpHeaders.AUTHORIZATION, READER)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(structureBody("Refusée")))
-			.andExpect(status().isForbidden())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		this.mvc.perform(delete(STRUCTURES + "/" + structure + "/welcome").header(HttpHeaders.AUTHORIZATION, READER))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(get(STRUCTURES + "/" + structure + "/welcome").header(HttpHeaders.AUTHORIZATION, READER))
-			.andExpect(status().isOk());
-	}
+	// Audit trail
 
 	@Test
 	void theAuditTrailOfAStructureKeepsWhoRecordedAndWithdrewEachFactForStaffAndAdminOnly() throws Exception {
-		String volunteer = TestTokens.bearer("victor", "VOLUNTEER");
+		ApiClient volunteer = this.staff.as(TestTokens.bearer("victor", "VOLUNTEER"));
 		String structure = STRUCTURES + "/" + structure("Auditée");
-		this.mvc
-			.perform(MockMvcRequestBuilders.post(structure + "/welcome")
-				.header(HttpHeaders.AUTHORIZATION, volunteer)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"date\": \"2024-03-04\"}"))
-			.andExpect(status().isCreated());
-		this.mvc.perform(get(structure + "/welcome").header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(jsonPath("$.recordedBy").value("victor"));
-		this.mvc.perform(get(structure + "/welcome").header(HttpHeaders.AUTHORIZATION, READER))
-			.andExpect(jsonPath("$.recordedBy").doesNotExist());
-		withdraw(structure + "/welcome").andExpect(status().isNoContent());
+		volunteer.post(structure + "/welcome", "{\"date\": \"2024-03-04\"}").andExpect(status().isCreated());
+		this.staff.get(structure + "/welcome").andExpect(jsonPath("$.recordedBy").value("victor"));
+		this.staff.as(READER).get(structure + "/welcome").andExpect(jsonPath("$.recordedBy").doesNotExist());
+		this.staff.withdraw(structure + "/welcome").andExpect(status().isNoContent());
 
-		this.mvc.perform(get(structure + "/audit").header(HttpHeaders.AUTHORIZATION, STAFF))
+		this.staff.get(structure + "/audit")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.entries[0].fact").value("StructureRegistered"))
 			.andExpect(jsonPath("$.entries[0].recordedBy").value("alice"))
 			.andExpect(jsonPath("$.entries[1].fact").value("StructureWelcomed"))
 			.andExpect(jsonPath("$.entries[1].recordedBy").value("victor"))
 			.andExpect(jsonPath("$.entries[1].withdrawnBy").value("alice"));
-		this.mvc.perform(get(structure + "/audit").header(HttpHeaders.AUTHORIZATION, volunteer))
-			.andExpect(status().isForbidden());
-	}
-
-	@Test
-	void aVolunteerRecordsAndWithdrawsAWelcome() throws Exception {
-		String volunteer = TestTokens.bearer("victor", "VOLUNTEER");
-		String structure = structure("Accueillie par un bénévole");
-
-		this.mvc
-			.perform(MockMvcRequestBuilders.post(STRUCTURES + "/" + structure + "/welcome")
-				.header(HttpHeaders.AUTHORIZATION, volunteer)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"date\": \"2024-03-04\"}"))
-			.andExpect(status().isCreated());
-		this.mvc.perform(delete(STRUCTURES + "/" + structure + "/welcome").header(HttpHeaders.AUTHORIZATION, volunteer))
-			.andExpect(status().isNoContent());
-		this.mvc.perform(get(STRUCTURES + "/" + structure + "/welcome").header(HttpHeaders.AUTHORIZATION, volunteer))
-			.andExpect(status().isNotFound());
+		volunteer.get(structure + "/audit").andExpect(status().isForbidden());
 	}
 
 	private String structure(String name) throws Exception {
-		return record(STRUCTURES, structureBody(name));
+		return this.staff.record(STRUCTURES, structureBody(name));
 	}
 
 	private static String structureBody(String name) {
@@ -772,25 +667,6 @@ class DlaApiIntegrationTests {
 				{"kind": "%s", "topic": "Définir une stratégie commerciale", "consultant": "Cabinet 3ème Élément",
 				 "days": 5, "startedOn": "%s", "structureIds": [%s]}
 				""".formatted(kind, startedOn, (structureIds.length == 0) ? "" : "\"" + ids + "\"");
-	}
-
-	private ResultActions post(String path, String body) throws Exception {
-		return this.mvc.perform(MockMvcRequestBuilders.post(path)
-			.header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body));
-	}
-
-	private String record(String path, String body) throws Exception {
-		return idOf(post(path, body).andExpect(status().isCreated()).andReturn());
-	}
-
-	private ResultActions withdraw(String path) throws Exception {
-		return this.mvc.perform(delete(path).header(HttpHeaders.AUTHORIZATION, STAFF));
-	}
-
-	private static String idOf(MvcResult result) throws Exception {
-		return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
 	}
 
 	/** A SIRET with a right check digit that no other test uses. */

@@ -96,11 +96,17 @@ class RegistrationConcurrencyIntegrationTests {
 				""".formatted(Instant.now(this.clock).plus(Duration.ofDays(7)), PLACES))));
 		String registrations = "/api/events/" + event + "/registrations";
 
-		List<HttpResponse<String>> answers = all(IntStream.range(0, PEOPLE).mapToObj((i) -> post(registrations, """
-				{"name": "Person %d", "email": "person%d@example.org"}
-				""".formatted(i, i))).toList());
+		List<HttpResponse<String>> answers = all(IntStream.range(0, PEOPLE)
+			.mapToObj((i) -> post((i % 2 == 0) ? this.port : this.secondPort, registrations, """
+					{"name": "Person %d", "email": "person%d@example.org"}
+					""".formatted(i, i)))
+			.toList());
 
 		assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201);
+		// Each instance answered its half: the Location it builds names its own port.
+		assertThat(answers.stream()
+			.collect(Collectors.groupingBy(RegistrationConcurrencyIntegrationTests::answeredBy, Collectors.counting())))
+			.isEqualTo(Map.of(this.port, (long) PEOPLE / 2, this.secondPort, (long) PEOPLE / 2));
 		Map<String, String> statusById = answers.stream()
 			.collect(Collectors.toMap(RegistrationConcurrencyIntegrationTests::idOf,
 					(answer) -> JsonPath.read(answer.body(), "$.status")));
@@ -173,7 +179,7 @@ class RegistrationConcurrencyIntegrationTests {
 		start.countDown();
 		List<HttpResponse<String>> answers = new ArrayList<>();
 		for (Future<HttpResponse<String>> answer : pending) {
-			answers.add(answer.get(60, TimeUnit.SECONDS));
+			answers.add(answer.get(3, TimeUnit.MINUTES));
 		}
 		return answers;
 	}
@@ -203,7 +209,12 @@ class RegistrationConcurrencyIntegrationTests {
 	private static HttpRequest.Builder request(int port, String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header(HttpHeaders.AUTHORIZATION, STAFF)
-			.timeout(Duration.ofSeconds(30));
+			.timeout(Duration.ofMinutes(2));
+	}
+
+	/** The port of the instance that answered, from the Location it built. */
+	private static int answeredBy(HttpResponse<String> answer) {
+		return URI.create(answer.headers().firstValue(HttpHeaders.LOCATION).orElseThrow()).getPort();
 	}
 
 	private static String idOf(HttpResponse<String> answer) {

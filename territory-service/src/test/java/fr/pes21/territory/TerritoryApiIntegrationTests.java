@@ -4,28 +4,25 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import fr.pes21.testsupport.ApiClient;
 import fr.pes21.testsupport.TestTokens;
 import fr.pes21.testsupport.WithRealInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -47,15 +44,22 @@ class TerritoryApiIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	private ApiClient staff;
+
+	@BeforeEach
+	void staff() {
+		this.staff = ApiClient.of(this.mvc, STAFF);
+	}
+
 	// Territories
 
 	@Test
 	void registeringATerritoryAnswers201WithItsLocationAndReadsBack() throws Exception {
-		MvcResult result = post(TERRITORIES, """
+		MvcResult result = this.staff.post(TERRITORIES, """
 				{"name": "Communauté de communes Ouche et Montagne", "kind": "EPCI", "department": "21"}
 				""").andExpect(status().isCreated()).andExpect(jsonPath("$.id").isString()).andReturn();
 
-		String id = idOf(result);
+		String id = ApiClient.idOf(result);
 		assertThat(result.getResponse().getHeader(HttpHeaders.LOCATION))
 			.isEqualTo("http://localhost" + TERRITORIES + "/" + id);
 		this.mvc.perform(get(TERRITORIES + "/" + id).header(HttpHeaders.AUTHORIZATION, READER))
@@ -66,24 +70,6 @@ class TerritoryApiIntegrationTests {
 			.andExpect(jsonPath("$.registeredOn").isString())
 			.andExpect(jsonPath("$.needs", hasSize(0)))
 			.andExpect(jsonPath("$.initiatives", hasSize(0)));
-	}
-
-	@Test
-	void aTerritoryWithMissingOrInvalidFieldsIsA400ProblemWithFieldErrors() throws Exception {
-		post(TERRITORIES, """
-				{"name": " ", "department": "Côte-d'Or"}
-				""").andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.type").value("urn:pes21:problem:validation"))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("name")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("kind")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("department")));
-		post(TERRITORIES, """
-				{"name": "Région", "kind": "REGION", "department": "21"}
-				""").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("kind"));
-		post(TERRITORIES, """
-				{"name": "Ajaccio", "kind": "COMMUNE", "department": "2A"}
-				""").andExpect(status().isCreated());
 	}
 
 	@Test
@@ -108,27 +94,13 @@ class TerritoryApiIntegrationTests {
 	}
 
 	@Test
-	void anUnknownTerritoryIsA404Problem() throws Exception {
-		String unknown = TERRITORIES + "/" + UUID.randomUUID();
-
-		this.mvc.perform(get(unknown).header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(status().isNotFound())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.type").value("urn:pes21:problem:not-found"));
-		post(unknown + "/needs", need("2023-02-07")).andExpect(status().isNotFound());
-		post(unknown + "/initiatives", initiative(null, "2023-03-01")).andExpect(status().isNotFound());
-		withdraw(unknown).andExpect(status().isNotFound());
-		this.mvc.perform(get(unknown + "/needs/" + UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(status().isNotFound());
-	}
-
-	@Test
 	void aTerritoryShowsItsNeedsAndItsInitiativesWithTheirCurrentStage() throws Exception {
 		String territory = territory("Ouche et Montagne");
-		String later = record(TERRITORIES + "/" + territory + "/needs", need("2023-05-01"));
-		String need = record(TERRITORIES + "/" + territory + "/needs", need("2023-02-07"));
-		String initiative = record(TERRITORIES + "/" + territory + "/initiatives", initiative(need, "2023-03-01"));
-		record(INITIATIVES + "/" + initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
+		String later = this.staff.record(TERRITORIES + "/" + territory + "/needs", need("2023-05-01"));
+		String need = this.staff.record(TERRITORIES + "/" + territory + "/needs", need("2023-02-07"));
+		String initiative = this.staff.record(TERRITORIES + "/" + territory + "/initiatives",
+				initiative(need, "2023-03-01"));
+		this.staff.record(INITIATIVES + "/" + initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
 
 		this.mvc.perform(get(TERRITORIES + "/" + territory).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isOk())
@@ -147,23 +119,26 @@ class TerritoryApiIntegrationTests {
 	@Test
 	void aTerritoryIsWithdrawnOnlyOnceItsInitiativesAndNeedsAreAndThenItIsGone() throws Exception {
 		String territory = territory("Retirée");
-		String need = record(TERRITORIES + "/" + territory + "/needs", need("2023-02-07"));
-		String initiative = record(TERRITORIES + "/" + territory + "/initiatives", initiative(need, "2023-03-01"));
+		String need = this.staff.record(TERRITORIES + "/" + territory + "/needs", need("2023-02-07"));
+		String initiative = this.staff.record(TERRITORIES + "/" + territory + "/initiatives",
+				initiative(need, "2023-03-01"));
 
-		withdraw(TERRITORIES + "/" + territory).andExpect(status().isUnprocessableContent())
+		this.staff.withdraw(TERRITORIES + "/" + territory)
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:pes21:problem:rule-violation"))
 			.andExpect(jsonPath("$.detail").value(containsString("still has 1 initiative and 1 need")));
-		withdraw(INITIATIVES + "/" + initiative).andExpect(status().isNoContent());
-		withdraw(TERRITORIES + "/" + territory).andExpect(status().isUnprocessableContent())
+		this.staff.withdraw(INITIATIVES + "/" + initiative).andExpect(status().isNoContent());
+		this.staff.withdraw(TERRITORIES + "/" + territory)
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("0 initiatives and 1 need")));
-		withdraw(TERRITORIES + "/" + territory + "/needs/" + need).andExpect(status().isNoContent());
+		this.staff.withdraw(TERRITORIES + "/" + territory + "/needs/" + need).andExpect(status().isNoContent());
 
-		withdraw(TERRITORIES + "/" + territory).andExpect(status().isNoContent());
+		this.staff.withdraw(TERRITORIES + "/" + territory).andExpect(status().isNoContent());
 
 		this.mvc.perform(get(TERRITORIES + "/" + territory).header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(status().isNotFound());
-		withdraw(TERRITORIES + "/" + territory).andExpect(status().isNotFound());
-		post(TERRITORIES + "/" + territory + "/needs", need("2023-02-07")).andExpect(status().isNotFound());
+		this.staff.withdraw(TERRITORIES + "/" + territory).andExpect(status().isNotFound());
+		this.staff.post(TERRITORIES + "/" + territory + "/needs", need("2023-02-07")).andExpect(status().isNotFound());
 		this.mvc.perform(get(TERRITORIES).param("size", "200").header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(jsonPath("$.items[*].id", not(hasItem(territory))));
 	}
@@ -174,25 +149,26 @@ class TerritoryApiIntegrationTests {
 	void aNeedHasItsOwnUrlAndCanBeWithdrawn() throws Exception {
 		String territory = territory("Ouche et Montagne");
 
-		MvcResult identified = post(TERRITORIES + "/" + territory + "/needs", need("2023-02-07"))
+		MvcResult identified = this.staff.post(TERRITORIES + "/" + territory + "/needs", need("2023-02-07"))
 			.andExpect(status().isCreated())
 			.andReturn();
 
 		String need = identified.getResponse().getHeader(HttpHeaders.LOCATION);
-		assertThat(need).isEqualTo("http://localhost" + TERRITORIES + "/" + territory + "/needs/" + idOf(identified));
+		assertThat(need)
+			.isEqualTo("http://localhost" + TERRITORIES + "/" + territory + "/needs/" + ApiClient.idOf(identified));
 		this.mvc.perform(get(need).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.territoryId").value(territory))
 			.andExpect(jsonPath("$.title").value("Une recyclerie à Sombernon"))
 			.andExpect(jsonPath("$.identifiedOn").value("2023-02-07"));
-		post(TERRITORIES + "/" + territory + "/needs", "{\"identifiedOn\": \"2023-02-07\"}")
+		this.staff.post(TERRITORIES + "/" + territory + "/needs", "{\"identifiedOn\": \"2023-02-07\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("title"));
 
-		withdraw(need).andExpect(status().isNoContent());
+		this.staff.withdraw(need).andExpect(status().isNoContent());
 
 		this.mvc.perform(get(need).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
-		withdraw(need).andExpect(status().isNotFound());
+		this.staff.withdraw(need).andExpect(status().isNotFound());
 		this.mvc.perform(get(TERRITORIES + "/" + territory).header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(jsonPath("$.needs", hasSize(0)));
 	}
@@ -200,37 +176,17 @@ class TerritoryApiIntegrationTests {
 	@Test
 	void aNeedFromWhichAnInitiativeWasBornIsNotWithdrawnWhileTheInitiativeStands() throws Exception {
 		String territory = territory("Ouche et Montagne");
-		String need = record(TERRITORIES + "/" + territory + "/needs", need("2023-02-07"));
-		String initiative = record(TERRITORIES + "/" + territory + "/initiatives", initiative(need, "2023-03-01"));
+		String need = this.staff.record(TERRITORIES + "/" + territory + "/needs", need("2023-02-07"));
+		String initiative = this.staff.record(TERRITORIES + "/" + territory + "/initiatives",
+				initiative(need, "2023-03-01"));
 
-		withdraw(TERRITORIES + "/" + territory + "/needs/" + need).andExpect(status().isUnprocessableContent())
+		this.staff.withdraw(TERRITORIES + "/" + territory + "/needs/" + need)
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail")
 				.value(containsString("'La Boucle' (DELETE " + INITIATIVES + "/" + initiative + ")")));
 
-		withdraw(INITIATIVES + "/" + initiative).andExpect(status().isNoContent());
-		withdraw(TERRITORIES + "/" + territory + "/needs/" + need).andExpect(status().isNoContent());
-	}
-
-	@Test
-	void anImpossibleDateIsA400ProblemNamingItsField() throws Exception {
-		String territory = territory("Dates");
-		String initiative = INITIATIVES + "/"
-				+ record(TERRITORIES + "/" + territory + "/initiatives", initiative(null, "2023-03-01"));
-
-		post(TERRITORIES + "/" + territory + "/needs", need("2024-02-30")).andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[0].field").value("identifiedOn"));
-		post(TERRITORIES + "/" + territory + "/initiatives", initiative(null, "2023-13-01"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("startedOn"));
-		post(initiative + "/stage", stage("FEASIBILITY", "2023-02-29")).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("date"));
-		post(initiative + "/milestones", milestone("STATUTES", "2024-04-31")).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("date"));
-		post(initiative + "/meetings", meeting("2024-00-10")).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("date"));
-		post(initiative + "/meetings", "{\"kind\": \"STEERING\"}").andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("date"));
+		this.staff.withdraw(INITIATIVES + "/" + initiative).andExpect(status().isNoContent());
+		this.staff.withdraw(TERRITORIES + "/" + territory + "/needs/" + need).andExpect(status().isNoContent());
 	}
 
 	// Initiatives
@@ -238,13 +194,14 @@ class TerritoryApiIntegrationTests {
 	@Test
 	void startingAnInitiativeAnswers201AtItsOwnUrlAtTheStageEmergence() throws Exception {
 		String territory = territory("Ouche et Montagne");
-		String need = record(TERRITORIES + "/" + territory + "/needs", need("2023-02-07"));
+		String need = this.staff.record(TERRITORIES + "/" + territory + "/needs", need("2023-02-07"));
 
-		MvcResult started = post(TERRITORIES + "/" + territory + "/initiatives", initiative(need, "2023-03-01"))
+		MvcResult started = this.staff
+			.post(TERRITORIES + "/" + territory + "/initiatives", initiative(need, "2023-03-01"))
 			.andExpect(status().isCreated())
 			.andReturn();
 
-		String id = idOf(started);
+		String id = ApiClient.idOf(started);
 		assertThat(started.getResponse().getHeader(HttpHeaders.LOCATION))
 			.isEqualTo("http://localhost" + INITIATIVES + "/" + id);
 		this.mvc.perform(get(INITIATIVES + "/" + id).header(HttpHeaders.AUTHORIZATION, READER))
@@ -261,9 +218,9 @@ class TerritoryApiIntegrationTests {
 			.andExpect(jsonPath("$.stages[0].path").value(INITIATIVES + "/" + id))
 			.andExpect(jsonPath("$.milestones", hasSize(0)))
 			.andExpect(jsonPath("$.meetings", hasSize(0)));
-		post(TERRITORIES + "/" + territory + "/initiatives", initiative(null, "2023-03-01"))
+		this.staff.post(TERRITORIES + "/" + territory + "/initiatives", initiative(null, "2023-03-01"))
 			.andExpect(status().isCreated());
-		post(TERRITORIES + "/" + territory + "/initiatives", "{\"startedOn\": \"2023-03-01\"}")
+		this.staff.post(TERRITORIES + "/" + territory + "/initiatives", "{\"startedOn\": \"2023-03-01\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("name"));
 	}
@@ -272,19 +229,21 @@ class TerritoryApiIntegrationTests {
 	void anInitiativeIsBornOnlyFromAnActiveNeedOfItsTerritoryAndNotBeforeIt() throws Exception {
 		String territory = territory("Ouche et Montagne");
 		String elsewhere = territory("Ailleurs");
-		String needElsewhere = record(TERRITORIES + "/" + elsewhere + "/needs", need("2023-02-07"));
-		String withdrawnNeed = record(TERRITORIES + "/" + territory + "/needs", need("2023-02-07"));
-		withdraw(TERRITORIES + "/" + territory + "/needs/" + withdrawnNeed).andExpect(status().isNoContent());
-		String need = record(TERRITORIES + "/" + territory + "/needs", need("2023-02-07"));
+		String needElsewhere = this.staff.record(TERRITORIES + "/" + elsewhere + "/needs", need("2023-02-07"));
+		String withdrawnNeed = this.staff.record(TERRITORIES + "/" + territory + "/needs", need("2023-02-07"));
+		this.staff.withdraw(TERRITORIES + "/" + territory + "/needs/" + withdrawnNeed)
+			.andExpect(status().isNoContent());
+		String need = this.staff.record(TERRITORIES + "/" + territory + "/needs", need("2023-02-07"));
 		String unknown = UUID.randomUUID().toString();
 
 		for (String notANeedOfTheTerritory : List.of(unknown, needElsewhere, withdrawnNeed)) {
-			post(TERRITORIES + "/" + territory + "/initiatives", initiative(notANeedOfTheTerritory, "2023-03-01"))
+			this.staff
+				.post(TERRITORIES + "/" + territory + "/initiatives", initiative(notANeedOfTheTerritory, "2023-03-01"))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(
 						jsonPath("$.detail").value(containsString("No need with the id '" + notANeedOfTheTerritory)));
 		}
-		post(TERRITORIES + "/" + territory + "/initiatives", initiative(need, "2023-02-06"))
+		this.staff.post(TERRITORIES + "/" + territory + "/initiatives", initiative(need, "2023-02-06"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("before the need was identified (2023-02-07)")));
 		this.mvc.perform(get(TERRITORIES + "/" + territory).header(HttpHeaders.AUTHORIZATION, STAFF))
@@ -294,8 +253,10 @@ class TerritoryApiIntegrationTests {
 	@Test
 	void theInitiativesAreListedLatestStartedFirstInPages() throws Exception {
 		String territory = territory("Liste");
-		String older = record(TERRITORIES + "/" + territory + "/initiatives", initiative(null, "1990-01-01"));
-		String newer = record(TERRITORIES + "/" + territory + "/initiatives", initiative(null, "1990-06-01"));
+		String older = this.staff.record(TERRITORIES + "/" + territory + "/initiatives",
+				initiative(null, "1990-01-01"));
+		String newer = this.staff.record(TERRITORIES + "/" + territory + "/initiatives",
+				initiative(null, "1990-06-01"));
 
 		MvcResult page = this.mvc
 			.perform(get(INITIATIVES).param("page", "0").param("size", "200").header(HttpHeaders.AUTHORIZATION, READER))
@@ -311,40 +272,21 @@ class TerritoryApiIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("page"));
 	}
 
-	@Test
-	void anUnknownInitiativeOrFactOfAnInitiativeIsA404() throws Exception {
-		String unknown = INITIATIVES + "/" + UUID.randomUUID();
-
-		this.mvc.perform(get(unknown).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
-		withdraw(unknown).andExpect(status().isNotFound());
-		post(unknown + "/stage", stage("FEASIBILITY", "2024-01-01")).andExpect(status().isNotFound());
-		post(unknown + "/milestones", milestone("STATUTES", "2024-01-01")).andExpect(status().isNotFound());
-		post(unknown + "/meetings", meeting("2024-01-01")).andExpect(status().isNotFound());
-
-		String initiative = INITIATIVES + "/"
-				+ record(TERRITORIES + "/" + territory("404") + "/initiatives", initiative(null, "2023-03-01"));
-		for (String fact : List.of("/stages/", "/milestones/", "/meetings/")) {
-			this.mvc.perform(get(initiative + fact + UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, STAFF))
-				.andExpect(status().isNotFound());
-			withdraw(initiative + fact + UUID.randomUUID()).andExpect(status().isNotFound());
-		}
-	}
-
 	// Stages
 
 	@Test
 	void aStageChangeHasItsOwnUrlAndMovesTheInitiativeForward() throws Exception {
 		String initiative = initiative();
 
-		MvcResult changed = post(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"))
+		MvcResult changed = this.staff.post(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"))
 			.andExpect(status().isCreated())
 			.andReturn();
 
 		String change = changed.getResponse().getHeader(HttpHeaders.LOCATION);
-		assertThat(change).isEqualTo("http://localhost" + initiative + "/stages/" + idOf(changed));
+		assertThat(change).isEqualTo("http://localhost" + initiative + "/stages/" + ApiClient.idOf(changed));
 		this.mvc.perform(get(change).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.id").value(idOf(changed)))
+			.andExpect(jsonPath("$.id").value(ApiClient.idOf(changed)))
 			.andExpect(jsonPath("$.stage").value("FEASIBILITY"))
 			.andExpect(jsonPath("$.previousStage").value("EMERGENCE"))
 			.andExpect(jsonPath("$.date").value("2023-06-05"))
@@ -352,33 +294,38 @@ class TerritoryApiIntegrationTests {
 		this.mvc.perform(get(initiative).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(jsonPath("$.stage").value("FEASIBILITY"))
 			.andExpect(jsonPath("$.stageSince").value("2023-06-05"));
-		post(initiative + "/stage", "{\"stage\": \"OPEN\", \"date\": \"2023-07-01\"}")
+		this.staff.post(initiative + "/stage", "{\"stage\": \"OPEN\", \"date\": \"2023-07-01\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("stage"));
-		post(initiative + "/stage", "{\"date\": \"2023-07-01\"}").andExpect(status().isBadRequest())
+		this.staff.post(initiative + "/stage", "{\"date\": \"2023-07-01\"}")
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("stage"));
 	}
 
 	@Test
 	void repeatingGoingBackOrSkippingAStageIsA422ThatSaysHowToCorrect() throws Exception {
 		String initiative = initiative();
-		String feasibility = record(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
-		String creation = record(initiative + "/stage", stage("CREATION", "2023-12-02"));
+		String feasibility = this.staff.record(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
+		String creation = this.staff.record(initiative + "/stage", stage("CREATION", "2023-12-02"));
 
-		post(initiative + "/stage", stage("CREATION", "2024-01-10")).andExpect(status().isUnprocessableContent())
+		this.staff.post(initiative + "/stage", stage("CREATION", "2024-01-10"))
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:pes21:problem:rule-violation"))
 			.andExpect(jsonPath("$.detail").value(containsString("already at CREATION")))
 			.andExpect(jsonPath("$.detail").value(containsString("DELETE " + initiative + "/stages/" + creation)));
-		post(initiative + "/stage", stage("FEASIBILITY", "2024-01-10")).andExpect(status().isUnprocessableContent())
+		this.staff.post(initiative + "/stage", stage("FEASIBILITY", "2024-01-10"))
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("only move forward")))
 			.andExpect(jsonPath("$.detail").value(containsString("withdraw the latest stage change")))
 			.andExpect(jsonPath("$.detail").value(containsString("back at FEASIBILITY")));
-		post(initiative + "/stage", stage("EMERGENCE", "2024-01-10")).andExpect(status().isUnprocessableContent());
+		this.staff.post(initiative + "/stage", stage("EMERGENCE", "2024-01-10"))
+			.andExpect(status().isUnprocessableContent());
 
 		String other = initiative();
-		post(other + "/stage", stage("CREATION", "2023-06-05")).andExpect(status().isUnprocessableContent())
+		this.staff.post(other + "/stage", stage("CREATION", "2023-06-05"))
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("record FEASIBILITY first")));
-		post(other + "/stage", launched("2023-06-05", 1)).andExpect(status().isUnprocessableContent());
+		this.staff.post(other + "/stage", launched("2023-06-05", 1)).andExpect(status().isUnprocessableContent());
 		this.mvc.perform(get(initiative).header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(jsonPath("$.stage").value("CREATION"))
 			.andExpect(jsonPath("$.stages[1].id").value(feasibility))
@@ -388,16 +335,18 @@ class TerritoryApiIntegrationTests {
 	@Test
 	void anInitiativeIsStoppedFromAStageThatIsNotFinalAndNothingComesAfter() throws Exception {
 		String initiative = initiative();
-		record(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
-		String stopped = record(initiative + "/stage", stage("STOPPED", "2023-09-01"));
+		this.staff.record(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
+		String stopped = this.staff.record(initiative + "/stage", stage("STOPPED", "2023-09-01"));
 
 		for (String next : List.of("CREATION", "STOPPED", "EMERGENCE")) {
-			post(initiative + "/stage", stage(next, "2023-10-01")).andExpect(status().isUnprocessableContent())
+			this.staff.post(initiative + "/stage", stage(next, "2023-10-01"))
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(jsonPath("$.detail").value(containsString("a final stage")))
 				.andExpect(jsonPath("$.detail").value(containsString("/stages/" + stopped)));
 		}
 		String launched = launchedInitiative(1);
-		post(launched + "/stage", stage("STOPPED", "2024-12-01")).andExpect(status().isUnprocessableContent())
+		this.staff.post(launched + "/stage", stage("STOPPED", "2024-12-01"))
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("LAUNCHED since 2024-06-01, a final stage")));
 	}
 
@@ -405,28 +354,32 @@ class TerritoryApiIntegrationTests {
 	void aStageChangeDatedBeforeThePreviousStageOrTheStartIsA422() throws Exception {
 		String initiative = initiative();
 
-		post(initiative + "/stage", stage("FEASIBILITY", "2023-02-28")).andExpect(status().isUnprocessableContent())
+		this.staff.post(initiative + "/stage", stage("FEASIBILITY", "2023-02-28"))
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("before it started (2023-03-01)")));
-		record(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
-		post(initiative + "/stage", stage("CREATION", "2023-06-04")).andExpect(status().isUnprocessableContent())
+		this.staff.record(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
+		this.staff.post(initiative + "/stage", stage("CREATION", "2023-06-04"))
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("before it reached FEASIBILITY (2023-06-05)")));
-		post(initiative + "/stage", stage("STOPPED", "2023-06-04")).andExpect(status().isUnprocessableContent());
-		post(initiative + "/stage", stage("CREATION", "2023-06-05")).andExpect(status().isCreated());
+		this.staff.post(initiative + "/stage", stage("STOPPED", "2023-06-04"))
+			.andExpect(status().isUnprocessableContent());
+		this.staff.post(initiative + "/stage", stage("CREATION", "2023-06-05")).andExpect(status().isCreated());
 	}
 
 	@Test
 	void jobsAreDeclaredWithLaunchedOnlyAndDefaultToZero() throws Exception {
 		String initiative = initiative();
 
-		post(initiative + "/stage", "{\"stage\": \"FEASIBILITY\", \"date\": \"2023-06-05\", \"jobs\": 2}")
+		this.staff.post(initiative + "/stage", "{\"stage\": \"FEASIBILITY\", \"date\": \"2023-06-05\", \"jobs\": 2}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("Jobs are declared when the initiative is LAUNCHED")));
-		record(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
-		record(initiative + "/stage", stage("CREATION", "2023-12-02"));
-		post(initiative + "/stage", launched("2024-06-01", -1)).andExpect(status().isBadRequest())
+		this.staff.record(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
+		this.staff.record(initiative + "/stage", stage("CREATION", "2023-12-02"));
+		this.staff.post(initiative + "/stage", launched("2024-06-01", -1))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("jobs"));
 
-		String launch = record(initiative + "/stage", stage("LAUNCHED", "2024-06-01"));
+		String launch = this.staff.record(initiative + "/stage", stage("LAUNCHED", "2024-06-01"));
 
 		this.mvc.perform(get(initiative + "/stages/" + launch).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(jsonPath("$.jobs").value(0));
@@ -439,24 +392,26 @@ class TerritoryApiIntegrationTests {
 	void onlyTheLatestStageChangeIsWithdrawnAndTheInitiativeIsBackAtThePreviousStage() throws Exception {
 		String initiative = initiative();
 		String feasibility = initiative + "/stages/"
-				+ record(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
-		String creation = initiative + "/stages/" + record(initiative + "/stage", stage("CREATION", "2023-12-02"));
+				+ this.staff.record(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
+		String creation = initiative + "/stages/"
+				+ this.staff.record(initiative + "/stage", stage("CREATION", "2023-12-02"));
 
-		withdraw(feasibility).andExpect(status().isUnprocessableContent())
+		this.staff.withdraw(feasibility)
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("Only the latest stage change")))
 			.andExpect(jsonPath("$.detail").value(containsString("DELETE " + creation)));
 
-		withdraw(creation).andExpect(status().isNoContent());
+		this.staff.withdraw(creation).andExpect(status().isNoContent());
 
 		this.mvc.perform(get(creation).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
-		withdraw(creation).andExpect(status().isNotFound());
+		this.staff.withdraw(creation).andExpect(status().isNotFound());
 		this.mvc.perform(get(initiative).header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(jsonPath("$.stage").value("FEASIBILITY"))
 			.andExpect(jsonPath("$.stages", hasSize(2)));
-		withdraw(feasibility).andExpect(status().isNoContent());
+		this.staff.withdraw(feasibility).andExpect(status().isNoContent());
 		this.mvc.perform(get(initiative).header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(jsonPath("$.stage").value("EMERGENCE"));
-		post(initiative + "/stage", stage("FEASIBILITY", "2023-07-01")).andExpect(status().isCreated());
+		this.staff.post(initiative + "/stage", stage("FEASIBILITY", "2023-07-01")).andExpect(status().isCreated());
 	}
 
 	// Milestones and meetings
@@ -465,75 +420,80 @@ class TerritoryApiIntegrationTests {
 	void aMilestoneHasItsOwnUrlAndCanBeWithdrawn() throws Exception {
 		String initiative = initiative();
 
-		MvcResult reached = post(initiative + "/milestones", """
+		MvcResult reached = this.staff.post(initiative + "/milestones", """
 				{"kind": "FOUNDING_ASSEMBLY", "date": "2023-12-02", "label": "Assemblée générale constitutive"}
 				""").andExpect(status().isCreated()).andReturn();
 
 		String milestone = reached.getResponse().getHeader(HttpHeaders.LOCATION);
-		assertThat(milestone).isEqualTo("http://localhost" + initiative + "/milestones/" + idOf(reached));
+		assertThat(milestone).isEqualTo("http://localhost" + initiative + "/milestones/" + ApiClient.idOf(reached));
 		this.mvc.perform(get(milestone).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.kind").value("FOUNDING_ASSEMBLY"))
 			.andExpect(jsonPath("$.date").value("2023-12-02"))
 			.andExpect(jsonPath("$.label").value("Assemblée générale constitutive"));
-		post(initiative + "/milestones", "{\"kind\": \"PARTY\", \"date\": \"2024-01-10\", \"label\": \"Fête\"}")
+		this.staff
+			.post(initiative + "/milestones", "{\"kind\": \"PARTY\", \"date\": \"2024-01-10\", \"label\": \"Fête\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("kind"));
-		post(initiative + "/milestones", "{\"kind\": \"STATUTES\", \"date\": \"2024-01-10\", \"label\": \" \"}")
+		this.staff
+			.post(initiative + "/milestones", "{\"kind\": \"STATUTES\", \"date\": \"2024-01-10\", \"label\": \" \"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("label"));
 
-		withdraw(milestone).andExpect(status().isNoContent());
+		this.staff.withdraw(milestone).andExpect(status().isNoContent());
 
 		this.mvc.perform(get(milestone).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
-		withdraw(milestone).andExpect(status().isNotFound());
+		this.staff.withdraw(milestone).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aSteeringMeetingHasItsOwnUrlAndCanBeWithdrawn() throws Exception {
 		String initiative = initiative();
 
-		MvcResult held = post(initiative + "/meetings", meeting("2024-01-25")).andExpect(status().isCreated())
+		MvcResult held = this.staff.post(initiative + "/meetings", meeting("2024-01-25"))
+			.andExpect(status().isCreated())
 			.andReturn();
 
 		String meeting = held.getResponse().getHeader(HttpHeaders.LOCATION);
-		assertThat(meeting).isEqualTo("http://localhost" + initiative + "/meetings/" + idOf(held));
+		assertThat(meeting).isEqualTo("http://localhost" + initiative + "/meetings/" + ApiClient.idOf(held));
 		this.mvc.perform(get(meeting).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.kind").value("STEERING"))
 			.andExpect(jsonPath("$.date").value("2024-01-25"));
-		post(initiative + "/meetings", "{\"date\": \"2024-01-25\", \"kind\": \"ANY\"}")
+		this.staff.post(initiative + "/meetings", "{\"date\": \"2024-01-25\", \"kind\": \"ANY\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("kind"));
 
-		withdraw(meeting).andExpect(status().isNoContent());
+		this.staff.withdraw(meeting).andExpect(status().isNoContent());
 
 		this.mvc.perform(get(meeting).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
-		withdraw(meeting).andExpect(status().isNotFound());
+		this.staff.withdraw(meeting).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aMilestoneOrAMeetingDatedBeforeTheInitiativeStartedIsA422() throws Exception {
 		String initiative = initiative();
 
-		post(initiative + "/milestones", milestone("FOUNDING_ASSEMBLY", "2023-02-28"))
+		this.staff.post(initiative + "/milestones", milestone("FOUNDING_ASSEMBLY", "2023-02-28"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("before the initiative started (2023-03-01)")));
-		post(initiative + "/meetings", meeting("2023-02-28")).andExpect(status().isUnprocessableContent())
+		this.staff.post(initiative + "/meetings", meeting("2023-02-28"))
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("before the initiative started (2023-03-01)")));
-		post(initiative + "/milestones", milestone("FOUNDING_ASSEMBLY", "2023-03-01")).andExpect(status().isCreated());
+		this.staff.post(initiative + "/milestones", milestone("FOUNDING_ASSEMBLY", "2023-03-01"))
+			.andExpect(status().isCreated());
 	}
 
 	@Test
 	void anInitiativeShowsItsStageHistoryMilestonesAndMeetingsInDateOrder() throws Exception {
 		String initiative = initiative();
-		String feasibility = record(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
-		record(initiative + "/meetings", meeting("2024-04-24"));
-		String first = record(initiative + "/meetings", meeting("2024-01-25"));
-		record(initiative + "/milestones", milestone("STATUTES", "2024-01-10"));
-		String assembly = record(initiative + "/milestones", milestone("FOUNDING_ASSEMBLY", "2023-12-02"));
-		record(initiative + "/stage", stage("CREATION", "2023-12-02"));
-		record(initiative + "/stage", launched("2024-06-01", 1));
+		String feasibility = this.staff.record(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
+		this.staff.record(initiative + "/meetings", meeting("2024-04-24"));
+		String first = this.staff.record(initiative + "/meetings", meeting("2024-01-25"));
+		this.staff.record(initiative + "/milestones", milestone("STATUTES", "2024-01-10"));
+		String assembly = this.staff.record(initiative + "/milestones", milestone("FOUNDING_ASSEMBLY", "2023-12-02"));
+		this.staff.record(initiative + "/stage", stage("CREATION", "2023-12-02"));
+		this.staff.record(initiative + "/stage", launched("2024-06-01", 1));
 
 		MvcResult read = this.mvc.perform(get(initiative).header(HttpHeaders.AUTHORIZATION, READER))
 			.andExpect(status().isOk())
@@ -561,18 +521,19 @@ class TerritoryApiIntegrationTests {
 	@Test
 	void withdrawingAnInitiativeWithdrawsEverythingRecordedOnItThenItIsGone() throws Exception {
 		String initiative = initiative();
-		String stage = initiative + "/stages/" + record(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
+		String stage = initiative + "/stages/"
+				+ this.staff.record(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
 		String milestone = initiative + "/milestones/"
-				+ record(initiative + "/milestones", milestone("FOUNDING_ASSEMBLY", "2023-12-02"));
-		String meeting = initiative + "/meetings/" + record(initiative + "/meetings", meeting("2024-01-25"));
+				+ this.staff.record(initiative + "/milestones", milestone("FOUNDING_ASSEMBLY", "2023-12-02"));
+		String meeting = initiative + "/meetings/" + this.staff.record(initiative + "/meetings", meeting("2024-01-25"));
 
-		withdraw(initiative).andExpect(status().isNoContent());
+		this.staff.withdraw(initiative).andExpect(status().isNoContent());
 
 		for (String gone : List.of(initiative, stage, milestone, meeting)) {
 			this.mvc.perform(get(gone).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isNotFound());
 		}
-		withdraw(initiative).andExpect(status().isNotFound());
-		post(initiative + "/meetings", meeting("2024-02-25")).andExpect(status().isNotFound());
+		this.staff.withdraw(initiative).andExpect(status().isNotFound());
+		this.staff.post(initiative + "/meetings", meeting("2024-02-25")).andExpect(status().isNotFound());
 		this.mvc.perform(get(INITIATIVES).param("size", "200").header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(jsonPath("$.items[*].id", not(hasItem(initiative.substring(INITIATIVES.length() + 1)))));
 	}
@@ -582,102 +543,30 @@ class TerritoryApiIntegrationTests {
 		String initiative = initiative();
 		String key = UUID.randomUUID().toString();
 
-		String first = idOf(
-				postWithKey(initiative + "/meetings", meeting("2024-01-25"), key).andExpect(status().isCreated())
-					.andReturn());
-		String again = idOf(
-				postWithKey(initiative + "/meetings", meeting("2024-01-25"), key).andExpect(status().isCreated())
-					.andReturn());
+		String first = ApiClient.idOf(this.staff.post(initiative + "/meetings", meeting("2024-01-25"), key)
+			.andExpect(status().isCreated())
+			.andReturn());
+		String again = ApiClient.idOf(this.staff.post(initiative + "/meetings", meeting("2024-01-25"), key)
+			.andExpect(status().isCreated())
+			.andReturn());
 
 		assertThat(again).isEqualTo(first);
 		this.mvc.perform(get(initiative).header(HttpHeaders.AUTHORIZATION, STAFF))
 			.andExpect(jsonPath("$.meetings", hasSize(1)));
-		postWithKey(initiative + "/meetings", meeting("2024-01-26"), key).andExpect(status().isConflict());
-	}
-
-	// Security
-
-	@Test
-	void aRequestWithoutATokenIsA401() throws Exception {
-		this.mvc.perform(get(TERRITORIES))
-			.andExpect(status().isUnauthorized())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		this.mvc.perform(get(INITIATIVES)).andExpect(status().isUnauthorized());
-		this.mvc
-			.perform(MockMvcRequestBuilders.post(TERRITORIES)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(territoryBody("Sans jeton")))
-			.andExpect(status().isUnauthorized());
-	}
-
-	@Test
-	void aReaderReadsButCannotRecordNorWithdraw() throws Exception {
-		String territory = territory("Lue seulement");
-		String initiative = INITIATIVES + "/"
-				+ record(TERRITORIES + "/" + territory + "/initiatives", initiative(null, "2023-03-01"));
-		String meeting = initiative + "/meetings/" + record(initiative + "/meetings", meeting("2024-01-25"));
-
-		for (String[] request : List.of(new String[] { TERRITORIES, territoryBody("Refusée") },
-				new String[] { TERRITORIES + "/" + territory + "/needs", need("2023-02-07") },
-				new String[] { TERRITORIES + "/" + territory + "/initiatives", initiative(null, "2023-03-01") },
-				new String[] { initiative + "/stage", stage("FEASIBILITY", "2023-06-05") },
-				new String[] { initiative + "/milestones", milestone("STATUTES", "2024-01-10") },
-				new String[] { initiative + "/meetings", meeting("2024-04-24") })) {
-			this.mvc
-				.perform(MockMvcRequestBuilders.post(request[0])
-					.header(HttpHeaders.AUTHORIZATION, READER)
-					.contentType(MediaType.APPLICATION_JSON)
-					.content(request[1]))
-				.andExpect(status().isForbidden())
-				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		}
-		for (String path : List.of(meeting, initiative, TERRITORIES + "/" + territory)) {
-			this.mvc.perform(delete(path).header(HttpHeaders.AUTHORIZATION, READER)).andExpect(status().isForbidden());
-		}
-		this.mvc.perform(get(meeting).header(HttpHeaders.AUTHORIZATION, READER)).andExpect(status().isOk());
-		this.mvc.perform(get(initiative).header(HttpHeaders.AUTHORIZATION, READER))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.stage").value("EMERGENCE"))
-			.andExpect(jsonPath("$.meetings", hasSize(1)));
-	}
-
-	@Test
-	void aVolunteerRecordsAndWithdrawsASteeringMeeting() throws Exception {
-		String volunteer = TestTokens.bearer("victor", "VOLUNTEER");
-		String initiative = initiative();
-
-		MvcResult held = this.mvc
-			.perform(MockMvcRequestBuilders.post(initiative + "/meetings")
-				.header(HttpHeaders.AUTHORIZATION, volunteer)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(meeting("2024-01-25")))
-			.andExpect(status().isCreated())
-			.andReturn();
-		String meeting = initiative + "/meetings/" + idOf(held);
-		this.mvc.perform(delete(meeting).header(HttpHeaders.AUTHORIZATION, volunteer))
-			.andExpect(status().isNoContent());
-		this.mvc.perform(get(meeting).header(HttpHeaders.AUTHORIZATION, volunteer)).andExpect(status().isNotFound());
+		this.staff.post(initiative + "/meetings", meeting("2024-01-26"), key).andExpect(status().isConflict());
 	}
 
 	@Test
 	void theAuditTrailOfAnInitiativeKeepsWhoRecordedAndWithdrewEachFactAlsoOnceItIsWithdrawn() throws Exception {
-		String volunteer = TestTokens.bearer("victor", "VOLUNTEER");
+		ApiClient volunteer = this.staff.as(TestTokens.bearer("victor", "VOLUNTEER"));
 		String initiative = initiative();
-		MvcResult held = this.mvc
-			.perform(MockMvcRequestBuilders.post(initiative + "/meetings")
-				.header(HttpHeaders.AUTHORIZATION, volunteer)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(meeting("2024-01-25")))
-			.andExpect(status().isCreated())
-			.andReturn();
-		this.mvc.perform(get(initiative + "/meetings/" + idOf(held)).header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(jsonPath("$.recordedBy").value("victor"));
-		this.mvc.perform(get(initiative + "/meetings/" + idOf(held)).header(HttpHeaders.AUTHORIZATION, READER))
-			.andExpect(jsonPath("$.recordedBy").doesNotExist());
+		String meeting = initiative + "/meetings/" + volunteer.record(initiative + "/meetings", meeting("2024-01-25"));
+		this.staff.get(meeting).andExpect(jsonPath("$.recordedBy").value("victor"));
+		this.staff.as(READER).get(meeting).andExpect(jsonPath("$.recordedBy").doesNotExist());
 
-		withdraw(initiative).andExpect(status().isNoContent());
+		this.staff.withdraw(initiative).andExpect(status().isNoContent());
 
-		this.mvc.perform(get(initiative + "/audit").header(HttpHeaders.AUTHORIZATION, STAFF))
+		this.staff.get(initiative + "/audit")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.entries[0].fact").value("InitiativeStarted"))
 			.andExpect(jsonPath("$.entries[0].recordedBy").value("alice"))
@@ -685,28 +574,27 @@ class TerritoryApiIntegrationTests {
 			.andExpect(jsonPath("$.entries[1].fact").value("SteeringMeetingHeld"))
 			.andExpect(jsonPath("$.entries[1].recordedBy").value("victor"))
 			.andExpect(jsonPath("$.entries[1].withdrawnBy").value("alice"));
-		this.mvc.perform(get(initiative + "/audit").header(HttpHeaders.AUTHORIZATION, volunteer))
-			.andExpect(status().isForbidden());
+		volunteer.get(initiative + "/audit").andExpect(status().isForbidden());
 	}
 
 	/** An initiative started on 1 March 2023 on a territory of its own; its path. */
 	private String initiative() throws Exception {
 		String territory = territory("Ouche et Montagne");
 		return INITIATIVES + "/"
-				+ record(TERRITORIES + "/" + territory + "/initiatives", initiative(null, "2023-03-01"));
+				+ this.staff.record(TERRITORIES + "/" + territory + "/initiatives", initiative(null, "2023-03-01"));
 	}
 
 	/** An initiative launched on 1 June 2024 with these jobs; its path. */
 	private String launchedInitiative(int jobs) throws Exception {
 		String initiative = initiative();
-		record(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
-		record(initiative + "/stage", stage("CREATION", "2023-12-02"));
-		record(initiative + "/stage", launched("2024-06-01", jobs));
+		this.staff.record(initiative + "/stage", stage("FEASIBILITY", "2023-06-05"));
+		this.staff.record(initiative + "/stage", stage("CREATION", "2023-12-02"));
+		this.staff.record(initiative + "/stage", launched("2024-06-01", jobs));
 		return initiative;
 	}
 
 	private String territory(String name) throws Exception {
-		return record(TERRITORIES, territoryBody(name));
+		return this.staff.record(TERRITORIES, territoryBody(name));
 	}
 
 	private static String territoryBody(String name) {
@@ -749,33 +637,6 @@ class TerritoryApiIntegrationTests {
 		return """
 				{"date": "%s", "kind": "STEERING"}
 				""".formatted(date);
-	}
-
-	private ResultActions post(String path, String body) throws Exception {
-		return this.mvc.perform(MockMvcRequestBuilders.post(path)
-			.header(HttpHeaders.AUTHORIZATION, STAFF)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body));
-	}
-
-	private ResultActions postWithKey(String path, String body, String idempotencyKey) throws Exception {
-		return this.mvc.perform(MockMvcRequestBuilders.post(path)
-			.header(HttpHeaders.AUTHORIZATION, STAFF)
-			.header("Idempotency-Key", idempotencyKey)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body));
-	}
-
-	private String record(String path, String body) throws Exception {
-		return idOf(post(path, body).andExpect(status().isCreated()).andReturn());
-	}
-
-	private ResultActions withdraw(String path) throws Exception {
-		return this.mvc.perform(delete(path).header(HttpHeaders.AUTHORIZATION, STAFF));
-	}
-
-	private static String idOf(MvcResult result) throws Exception {
-		return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import fr.pes21.testsupport.ApiClient;
 import fr.pes21.testsupport.TestTokens;
 import fr.pes21.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -32,6 +32,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+/**
+ * The accompaniment API through HTTP on real MongoDB and Kafka: what is recorded, read
+ * back and withdrawn. Bad input and the roles are {@link ProjectApiInputErrorsTests} and
+ * {@link ProjectApiRolesTests} (web slices).
+ */
 @WithRealInfrastructure
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -75,108 +80,6 @@ class ProjectApiIntegrationTests {
 	}
 
 	@Test
-	void aBodyWithMissingOrInvalidFieldsIsA400ProblemWithFieldErrors() throws Exception {
-		String body = """
-				{"name": " ", "welcomedOn": "2024-03-04", "commune": "Dijon",
-				 "holders": [{"firstName": "Camille", "email": "not-an-address"}]}
-				""";
-
-		this.mvc
-			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.status").value(400))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("name")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("programme")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("holders[0].lastName")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("holders[0].email")));
-	}
-
-	@Test
-	void aProjectWithoutHoldersIsA400() throws Exception {
-		String body = """
-				{"name": "La Boucle", "programme": "CRDVA", "welcomedOn": "2024-03-04", "commune": "Dijon",
-				 "holders": []}
-				""";
-
-		this.mvc
-			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field", hasItem("holders")));
-	}
-
-	@Test
-	void anImpossibleDateIsA400Problem() throws Exception {
-		this.mvc
-			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(project("La Boucle", "BENEFICE_CREA", "2024-02-30")))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[0].field").value("welcomedOn"));
-	}
-
-	@Test
-	void anUnknownProgrammeIsA400Problem() throws Exception {
-		this.mvc
-			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(project("La Boucle", "DLA", "2024-03-04")))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("programme"));
-	}
-
-	@Test
-	void anUnknownProjectIsA404Problem() throws Exception {
-		this.mvc.perform(get(PROJECTS + "/" + UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(status().isNotFound())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.status").value(404));
-		this.mvc
-			.perform(post(PROJECTS + "/" + UUID.randomUUID() + "/meetings").header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"date": "2024-04-02", "kind": "FOLLOW_UP"}
-						"""))
-			.andExpect(status().isNotFound());
-	}
-
-	@Test
-	void anUnknownMeetingOfAKnownProjectIsA404() throws Exception {
-		String id = welcome("Ressourcerie", "CRDVA", "2024-02-01");
-
-		this.mvc.perform(
-				get(PROJECTS + "/" + id + "/meetings/" + UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(get(PROJECTS + "/" + id + "/creation").header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(delete(PROJECTS + "/" + id + "/closure").header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(status().isNotFound());
-	}
-
-	@Test
-	void aRequestWithoutATokenIsA401() throws Exception {
-		this.mvc.perform(get(PROJECTS)).andExpect(status().isUnauthorized());
-		this.mvc
-			.perform(post(PROJECTS).contentType(MediaType.APPLICATION_JSON)
-				.content(project("La Boucle", "BENEFICE_CREA", "2024-03-04")))
-			.andExpect(status().isUnauthorized());
-	}
-
-	@Test
-	void aReaderCannotRecordAProject() throws Exception {
-		this.mvc
-			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("rita", "READER"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(project("La Boucle", "BENEFICE_CREA", "2024-03-04")))
-			.andExpect(status().isForbidden());
-	}
-
-	@Test
 	void aVolunteerRecordsAMeetingAndAReaderReadsIt() throws Exception {
 		String id = welcome("Tache Papier", "EMERGENCE", "2024-01-15");
 
@@ -196,7 +99,7 @@ class ProjectApiIntegrationTests {
 			.perform(get(meeting.getResponse().getHeader(HttpHeaders.LOCATION)).header(HttpHeaders.AUTHORIZATION,
 					TestTokens.bearer("rita", "READER")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.id").value(idOf(meeting)))
+			.andExpect(jsonPath("$.id").value(ApiClient.idOf(meeting)))
 			.andExpect(jsonPath("$.date").value("2024-02-01"))
 			.andExpect(jsonPath("$.kind").value("SITE_VISIT"));
 	}
@@ -250,46 +153,10 @@ class ProjectApiIntegrationTests {
 			.andExpect(status().isCreated())
 			.andReturn();
 
-		assertThat(idOf(second)).isEqualTo(idOf(first));
+		assertThat(ApiClient.idOf(second)).isEqualTo(ApiClient.idOf(first));
 		assertThat(second.getResponse().getHeader(HttpHeaders.LOCATION))
 			.isEqualTo(first.getResponse().getHeader(HttpHeaders.LOCATION));
 		assertThat(this.projects.findAll().stream().filter((project) -> name.equals(project.name()))).hasSize(1);
-	}
-
-	@Test
-	void aRuleViolationIsA422Problem() throws Exception {
-		String id = welcome("Le Cri de la Plume", "BENEFICE_CREA", "2024-03-04");
-
-		this.mvc
-			.perform(post(PROJECTS + "/" + id + "/meetings").header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"date": "2024-03-01", "kind": "INTAKE"}
-						"""))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value(containsString("before the project was welcomed")));
-		this.mvc
-			.perform(post(PROJECTS + "/" + id + "/post-creation-reviews").header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"date": "2024-09-01"}
-						"""))
-			.andExpect(status().isUnprocessableContent());
-	}
-
-	@Test
-	void negativeJobsAreA400() throws Exception {
-		String id = welcome("La Boucle", "BENEFICE_CREA", "2024-03-04");
-
-		this.mvc
-			.perform(post(PROJECTS + "/" + id + "/creation").header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"date": "2024-06-01", "legalForm": "SCIC", "jobsCreated": -1}
-						"""))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("jobsCreated"));
 	}
 
 	@Test
@@ -361,39 +228,22 @@ class ProjectApiIntegrationTests {
 	}
 
 	@Test
-	void aVolunteerCannotWithdrawAWholeProject() throws Exception {
-		String id = welcome("La Boucle", "BENEFICE_CREA", "2024-03-04");
-
-		this.mvc.perform(delete(PROJECTS + "/" + id).header(HttpHeaders.AUTHORIZATION, VOLUNTEER))
-			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.type").value("urn:pes21:problem:forbidden"));
-
-		this.mvc.perform(get(PROJECTS + "/" + id).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isOk());
-	}
-
-	@Test
 	void theAuditTrailKeepsWhoRecordedAndWithdrewEachFactForStaffAndAdminOnly() throws Exception {
+		ApiClient staff = ApiClient.of(this.mvc, STAFF);
+		ApiClient volunteer = staff.as(VOLUNTEER);
 		String id = welcome("La Boucle", "BENEFICE_CREA", "2024-03-04");
-		MvcResult meeting = this.mvc
-			.perform(post(PROJECTS + "/" + id + "/meetings").header(HttpHeaders.AUTHORIZATION, VOLUNTEER)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"date": "2024-04-02", "kind": "FOLLOW_UP", "notes": "Camille hesitates"}
-						"""))
-			.andExpect(status().isCreated())
-			.andReturn();
-		String meetingId = idOf(meeting);
-		this.mvc.perform(get(PROJECTS + "/" + id + "/meetings/" + meetingId).header(HttpHeaders.AUTHORIZATION, STAFF))
+		String meetingId = volunteer.record(PROJECTS + "/" + id + "/meetings", """
+				{"date": "2024-04-02", "kind": "FOLLOW_UP", "notes": "Camille hesitates"}
+				""");
+		String meeting = PROJECTS + "/" + id + "/meetings/" + meetingId;
+		staff.get(meeting)
 			.andExpect(jsonPath("$.recordedBy").value("victor"))
 			.andExpect(jsonPath("$.recordedAt").isString());
-		this.mvc
-			.perform(get(PROJECTS + "/" + id + "/meetings/" + meetingId).header(HttpHeaders.AUTHORIZATION, VOLUNTEER))
-			.andExpect(jsonPath("$.recordedBy").doesNotExist());
-		this.mvc
-			.perform(delete(PROJECTS + "/" + id + "/meetings/" + meetingId).header(HttpHeaders.AUTHORIZATION, STAFF))
-			.andExpect(status().isNoContent());
+		volunteer.get(meeting).andExpect(jsonPath("$.recordedBy").doesNotExist());
+		staff.withdraw(meeting).andExpect(status().isNoContent());
 
-		this.mvc.perform(get(PROJECTS + "/" + id + "/audit").header(HttpHeaders.AUTHORIZATION, ADMIN))
+		staff.as(ADMIN)
+			.get(PROJECTS + "/" + id + "/audit")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.entries[0].fact").value("ProjectWelcomed"))
 			.andExpect(jsonPath("$.entries[0].recordedBy").value("alice"))
@@ -403,42 +253,39 @@ class ProjectApiIntegrationTests {
 			.andExpect(jsonPath("$.entries[1].withdrawnBy").value("alice"))
 			.andExpect(jsonPath("$.entries[1].withdrawnAt").isString())
 			.andExpect(content().string(not(containsString("Camille hesitates"))));
-		this.mvc.perform(get(PROJECTS + "/" + id + "/audit").header(HttpHeaders.AUTHORIZATION, VOLUNTEER))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(get(PROJECTS + "/" + id + "/audit").header(HttpHeaders.AUTHORIZATION, READER))
-			.andExpect(status().isForbidden());
+		volunteer.get(PROJECTS + "/" + id + "/audit").andExpect(status().isForbidden());
+		staff.as(READER).get(PROJECTS + "/" + id + "/audit").andExpect(status().isForbidden());
 	}
 
 	@Test
 	void anAdminErasesTheHoldersPersonalDataInPlaceAndTheErasureIsAudited() throws Exception {
+		ApiClient admin = ApiClient.of(this.mvc, ADMIN);
 		String id = welcome("La Boucle", "BENEFICE_CREA", "2024-03-04");
 		record(id, "meetings", """
 				{"date": "2024-04-02", "kind": "FOLLOW_UP", "notes": "Camille hesitates"}
 				""");
-		String erasure = PROJECTS + "/" + id + "/personal-data-erasure";
 
-		this.mvc.perform(post(erasure).header(HttpHeaders.AUTHORIZATION, STAFF)).andExpect(status().isForbidden());
-		this.mvc.perform(post(erasure).header(HttpHeaders.AUTHORIZATION, ADMIN)).andExpect(status().isNoContent());
+		admin.perform(post(PROJECTS + "/" + id + "/personal-data-erasure")).andExpect(status().isNoContent());
 
-		this.mvc.perform(get(PROJECTS + "/" + id).header(HttpHeaders.AUTHORIZATION, ADMIN))
+		admin.get(PROJECTS + "/" + id)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.holders", hasSize(0)))
 			.andExpect(jsonPath("$.meetings", hasSize(1)))
 			.andExpect(jsonPath("$.meetings[0].notes").doesNotExist())
 			.andExpect(content().string(not(containsString("Camille"))))
 			.andExpect(content().string(not(containsString("Durand"))));
-		this.mvc.perform(get(PROJECTS + "/" + id + "/audit").header(HttpHeaders.AUTHORIZATION, STAFF))
+		admin.as(STAFF)
+			.get(PROJECTS + "/" + id + "/audit")
 			.andExpect(jsonPath("$.entries[-1].fact").value("PersonalDataErased"))
 			.andExpect(jsonPath("$.entries[-1].recordedBy").value("admin"));
-		this.mvc
-			.perform(post(PROJECTS + "/" + UUID.randomUUID() + "/personal-data-erasure")
-				.header(HttpHeaders.AUTHORIZATION, ADMIN))
+		admin.perform(post(PROJECTS + "/" + UUID.randomUUID() + "/personal-data-erasure"))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aHugePageIsA400AndNeverA500() throws Exception {
-		this.mvc.perform(get(PROJECTS).param("page", "2147483647").header(HttpHeaders.AUTHORIZATION, STAFF))
+		ApiClient.of(this.mvc, STAFF)
+			.perform(get(PROJECTS).param("page", "2147483647"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("page"));
 	}
@@ -477,10 +324,8 @@ class ProjectApiIntegrationTests {
 		assertThat(search("name", "EPICERIE " + marker, TestTokens.bearer("rita", "READER"))).containsExactly(grocery);
 		assertThat(search("name", "solidaire " + marker, STAFF)).containsExactly(garage, grocery);
 		assertThat(search("name", marker + " sombernon", STAFF)).isEmpty();
-		this.mvc
-			.perform(get(PROJECTS).param("name", marker)
-				.param("commune", "sombernon")
-				.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("vic", "VOLUNTEER")))
+		ApiClient.of(this.mvc, TestTokens.bearer("vic", "VOLUNTEER"))
+			.perform(get(PROJECTS).param("name", marker).param("commune", "sombernon"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.items[0].id").value(grocery))
@@ -500,9 +345,8 @@ class ProjectApiIntegrationTests {
 	@Test
 	void aReaderOrAVolunteerCannotSearchByHolder() throws Exception {
 		for (String role : List.of("READER", "VOLUNTEER")) {
-			this.mvc
-				.perform(get(PROJECTS).param("holder", "Durand")
-					.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("someone", role)))
+			ApiClient.of(this.mvc, TestTokens.bearer("someone", role))
+				.perform(get(PROJECTS).param("holder", "Durand"))
 				.andExpect(status().isForbidden())
 				.andExpect(jsonPath("$.type").value("urn:pes21:problem:forbidden"));
 		}
@@ -515,26 +359,22 @@ class ProjectApiIntegrationTests {
 
 		assertThat(search("name", "(test) " + marker + ".*", STAFF)).containsExactly(project);
 		assertThat(search("name", marker + ".+", STAFF)).isEmpty();
-		this.mvc.perform(get(PROJECTS).param("commune", "x".repeat(101)).header(HttpHeaders.AUTHORIZATION, STAFF))
+		ApiClient.of(this.mvc, STAFF)
+			.perform(get(PROJECTS).param("commune", "x".repeat(101)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("commune"));
 	}
 
 	@Test
 	void aPageSizeOutOfBoundsIsA400() throws Exception {
-		this.mvc.perform(get(PROJECTS).param("size", "500").header(HttpHeaders.AUTHORIZATION, STAFF))
+		ApiClient.of(this.mvc, STAFF)
+			.perform(get(PROJECTS).param("size", "500"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("size"));
 	}
 
 	private String welcome(String name, String programme, String welcomedOn) throws Exception {
-		MvcResult result = this.mvc
-			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(project(name, programme, welcomedOn)))
-			.andExpect(status().isCreated())
-			.andReturn();
-		return idOf(result);
+		return ApiClient.of(this.mvc, STAFF).record(PROJECTS, project(name, programme, welcomedOn));
 	}
 
 	private String welcome(String name, String programme, String welcomedOn, String commune, String firstName,
@@ -543,37 +383,20 @@ class ProjectApiIntegrationTests {
 				{"name": "%s", "programme": "%s", "welcomedOn": "%s", "commune": "%s",
 				 "holders": [{"firstName": "%s", "lastName": "%s"}]}
 				""".formatted(name, programme, welcomedOn, commune, firstName, lastName);
-		MvcResult result = this.mvc
-			.perform(post(PROJECTS).header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isCreated())
-			.andReturn();
-		return idOf(result);
+		return ApiClient.of(this.mvc, STAFF).record(PROJECTS, body);
 	}
 
 	/** The ids found by one search parameter, in the list's order. */
 	private List<String> search(String parameter, String value, String token) throws Exception {
-		MvcResult page = this.mvc
-			.perform(
-					get(PROJECTS).param(parameter, value).param("size", "200").header(HttpHeaders.AUTHORIZATION, token))
+		MvcResult page = ApiClient.of(this.mvc, token)
+			.perform(get(PROJECTS).param(parameter, value).param("size", "200"))
 			.andExpect(status().isOk())
 			.andReturn();
 		return JsonPath.read(page.getResponse().getContentAsString(), "$.items[*].id");
 	}
 
 	private String record(String projectId, String fact, String body) throws Exception {
-		MvcResult result = this.mvc
-			.perform(post(PROJECTS + "/" + projectId + "/" + fact).header(HttpHeaders.AUTHORIZATION, STAFF)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(body))
-			.andExpect(status().isCreated())
-			.andReturn();
-		return idOf(result);
-	}
-
-	private static String idOf(MvcResult result) throws Exception {
-		return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+		return ApiClient.of(this.mvc, STAFF).record(PROJECTS + "/" + projectId + "/" + fact, body);
 	}
 
 	private static String project(String name, String programme, String welcomedOn) {
