@@ -72,7 +72,7 @@ describe('the accounts API', () => {
 
     await changeAccount('marie.dupont', { enabled: false });
 
-    const [request] = requests(fetch);
+    const request = requests(fetch)[0]!;
     expect(request.method).toBe('PATCH');
     expect(new URL(request.url).pathname).toBe('/api/accounts/marie.dupont');
     expect(await request.json()).toEqual({ enabled: false });
