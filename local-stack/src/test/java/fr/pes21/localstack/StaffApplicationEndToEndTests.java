@@ -783,6 +783,59 @@ class StaffApplicationEndToEndTests {
 		}
 	}
 
+	@Test
+	void anAdministratorOpensAnAccountWhoseHolderLogsInAndChangesTheirPassword(@TempDir Path profile) throws Exception {
+		String username = "camille." + UUID.randomUUID().toString().substring(0, 8);
+		String firstPassword = "trois-pommes-sur-le-buffet";
+		String secondPassword = "quatre-poires-dans-le-panier";
+		try (StaffApplicationPage app = StaffApplicationPage.open(TheSuite.gatewayUrl(), profile,
+				"/administration/comptes")) {
+			app.logIn(ADMIN, ADMIN_PASSWORD);
+			app.awaitHeading("Comptes");
+			app.awaitRow(ADMIN);
+			assertThat(app.showsLink(ADMIN)).as("the bootstrap account is not offered").isFalse();
+			app.fill("Identifiant", username);
+			app.fill("Nom affiché", "Camille Rousseau");
+			app.check("bénévole");
+			app.fill("Mot de passe initial", "court");
+			app.clickButton("Ouvrir le compte");
+			assertThat(app.fieldError("password")).as("the password rule, at its field").isNotBlank();
+			app.fill("Mot de passe initial", firstPassword);
+			app.clickButton("Ouvrir le compte");
+			app.awaitNotice("Compte " + username + " ouvert");
+			app.awaitRow(username);
+			app.screenshot("37-administration-comptes");
+			app.assertAccessible("the accounts page");
+
+			app.clickLink(username);
+			app.awaitHeading("Compte " + username);
+			app.until("the account's state",
+					(driver) -> app.texts("[data-testid='account-state']").contains("Actif, jamais connecté"));
+			app.screenshot("38-administration-compte");
+			app.assertAccessible("an account's page");
+			app.logOut();
+
+			app.logIn(username, firstPassword);
+			app.clickLink("Mon compte");
+			app.awaitHeading("Mon compte");
+			app.until("my roles", (driver) -> app.texts("[data-testid='own-roles']").contains("bénévole"));
+			app.fill("Mot de passe actuel", "pas-le-bon-mot-de-passe");
+			app.fill("Nouveau mot de passe", secondPassword);
+			app.clickButton("Changer le mot de passe");
+			assertThat(app.fieldError("currentPassword")).as("a wrong current password, at its field").isNotBlank();
+			app.fill("Mot de passe actuel", firstPassword);
+			app.clickButton("Changer le mot de passe");
+			app.awaitNotice("Mot de passe changé.");
+			app.screenshot("39-mon-compte");
+			app.assertAccessible("« Mon compte »");
+			app.logOut();
+
+			app.logIn(username, secondPassword);
+			app.awaitHeading("Mon compte");
+			app.assertNoContentSecurityPolicyViolation();
+		}
+	}
+
 	private static long gzip(byte[] body) throws java.io.IOException {
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 		try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
