@@ -26,6 +26,11 @@ const routes: RouteRecordRaw[] = [
     })) as RouteRecordRaw[],
   ),
   {
+    path: '/mon-compte',
+    component: () => import('./account/OwnAccountPage.vue'),
+    meta: { title: 'Mon compte' },
+  },
+  {
     path: '/acces-refuse',
     component: () => import('./shell/ForbiddenPage.vue'),
     meta: { title: 'Accès refusé' },

@@ -12,6 +12,7 @@ import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths as AccompanimentPaths } from './generated/accompaniment-service';
 import type { paths as DlaPaths } from './generated/dla-service';
 import type { paths as EventsPaths } from './generated/events-service';
+import type { paths as GatewayPaths } from './generated/gateway';
 import type { paths as ReportingPaths } from './generated/reporting-service';
 import type { paths as TerritoryPaths } from './generated/territory-service';
 import { ApiError, NetworkError, SessionEnded, toProblem } from './problem';
@@ -44,6 +45,8 @@ export const api = {
   territory: client<TerritoryPaths>(),
   events: client<EventsPaths>(),
   reporting: client<ReportingPaths>(),
+  /** The gateway's own API: the accounts. */
+  gateway: client<GatewayPaths>(),
 };
 
 interface Answer<T> {

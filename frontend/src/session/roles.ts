@@ -5,6 +5,19 @@ import { operationRoles, type OperationId } from '@/api/generated/contract';
 import { session } from './session';
 import type { Role } from './token';
 
+/** The French name of each role (the header, the accounts). */
+export const ROLE_NAMES: Readonly<Record<Role, string>> = {
+  ADMIN: 'administration',
+  STAFF: 'équipe salariée',
+  VOLUNTEER: 'bénévole',
+  READER: 'lecture seule',
+};
+
+/** Roles in words, in the contract's order: « administration, bénévole ». */
+export function roleNames(roles: readonly string[]): string {
+  return (Object.keys(ROLE_NAMES) as Role[]).filter((role) => roles.includes(role)).map((role) => ROLE_NAMES[role]).join(', ');
+}
+
 /** Who sees personal data (holders, registrants, notes): docs/api.md, "Access". */
 export const PERSONAL_DATA_ROLES: readonly Role[] = ['ADMIN', 'STAFF'];
 

@@ -4,6 +4,8 @@ import { api, send } from '@/api/client';
 import type { components } from '@/api/generated/accompaniment-service';
 import { formatDate, formatNumber } from '@/ui/format';
 import { labelOf } from '@/ui/labels';
+import { erasureConfirmation, type AuditTrail } from '@/ui/audit';
+import type { Confirmation } from '@/ui/confirm';
 import type { Page } from '@/ui/usePagedList';
 
 type Schemas = components['schemas'];
@@ -218,4 +220,22 @@ function withdrawProjectChanges(project: ProjectView): string[] {
     'Ses porteur·ses sont effacé·es.',
     `Tous les chiffres de ce projet reculent, à commencer par « Projets accueillis » de ${yearOf(project.welcomedOn)} (${labelOf('Programme', project.programme)}).`,
   ];
+}
+
+/** Its audit trail (STAFF, ADMIN): who recorded or withdrew what, and when. */
+export function getProjectAudit(id: string): Promise<AuditTrail> {
+  return send(() => api.accompaniment.GET('/api/accompaniment/projects/{id}/audit', { params: { path: { id } } }));
+}
+/** Erases its holders and the notes of its meetings and reviews (ADMIN; facts and figures unchanged). */
+export function eraseProjectPersonalData(id: string, key: string): Promise<void> {
+  return send(() =>
+    api.accompaniment.POST('/api/accompaniment/projects/{id}/personal-data-erasure', { params: { path: { id }, header: { 'Idempotency-Key': key } } }),
+  ) as Promise<void>;
+}
+/** The confirmation of a project's erasure: what goes, the figures stay, no undoing. */
+export function projectErasureConfirmation(name: string): Confirmation {
+  return erasureConfirmation(
+    `Effacer les données personnelles du projet ${name} ?`,
+    'Les porteur·ses (noms, e-mails, téléphones) et les notes de chaque rencontre et de chaque bilan sont effacés.',
+  );
 }

@@ -6,6 +6,7 @@ import type { components } from '@/api/generated/dla-service';
 import { formatDate, formatNumber } from '@/ui/format';
 import { labelOf } from '@/ui/labels';
 import { inDateOrder, type TimelineEntry } from '@/ui/timeline';
+import type { AuditTrail } from '@/ui/audit';
 import type { Page } from '@/ui/usePagedList';
 
 type Schemas = components['schemas'];
@@ -285,4 +286,9 @@ export function structuresProblem(kind: string, chosen: readonly string[]): stri
   if (kind === 'INDIVIDUAL' && chosen.length !== 1) return 'Une ingénierie individuelle concerne une seule structure.';
   if (kind === 'COLLECTIVE' && chosen.length < 2) return 'Une ingénierie collective réunit au moins deux structures.';
   return null;
+}
+
+/** A structure's audit trail (STAFF, ADMIN): who recorded or withdrew what, and when. */
+export function getStructureAudit(id: string): Promise<AuditTrail> {
+  return send(() => api.dla.GET('/api/dla/structures/{id}/audit', { params: { path: { id } } }));
 }

@@ -2,6 +2,8 @@
 // an event's registrations: the confirmed ones, then the waiting list in the order it moves up.
 import { api, send } from '@/api/client';
 import type { components } from '@/api/generated/events-service';
+import { erasureConfirmation, type AuditTrail } from '@/ui/audit';
+import type { Confirmation } from '@/ui/confirm';
 import type { Page } from '@/ui/usePagedList';
 
 type Schemas = components['schemas'];
@@ -124,4 +126,24 @@ export function cancellationChanges(registration: RegistrationView, registration
     changes.push(next ? `${next.registration.name}, première de la liste d’attente, obtient sa place.` : 'Une place se libère.');
   }
   return changes;
+}
+
+/** An event's audit trail (STAFF, ADMIN): who recorded or withdrew what, and when. */
+export function getEventAudit(id: string): Promise<AuditTrail> {
+  return send(() => api.events.GET('/api/events/{id}/audit', { params: { path: { id } } }));
+}
+/** Erases a registration's name and e-mail (ADMIN; the registration, the facts and the figures unchanged). */
+export function eraseRegistrantPersonalData(id: string, registrationId: string, idempotencyKey: string): Promise<void> {
+  return send(() =>
+    api.events.POST('/api/events/{id}/registrations/{registrationId}/personal-data-erasure', {
+      params: { path: { id, registrationId }, header: key(idempotencyKey) },
+    }),
+  ) as Promise<void>;
+}
+/** The confirmation of a registrant's erasure: what goes, the figures stay, no undoing. */
+export function registrantErasureConfirmation(name: string): Confirmation {
+  return erasureConfirmation(
+    `Effacer les données personnelles de ${name} ?`,
+    'Son nom et son adresse e-mail sont effacés ; l’inscription reste, avec sa place ou son rang et sa présence.',
+  );
 }

@@ -6,6 +6,7 @@ import type { components } from '@/api/generated/territory-service';
 import { formatDate } from '@/ui/format';
 import { labelOf } from '@/ui/labels';
 import { inDateOrder, type TimelineEntry } from '@/ui/timeline';
+import type { AuditTrail } from '@/ui/audit';
 import type { Page } from '@/ui/usePagedList';
 
 type Schemas = components['schemas'];
@@ -169,4 +170,9 @@ export function initiativeHistory(initiative: InitiativeView): InitiativeEntry[]
     });
   }
   return inDateOrder(entries, ['stage', 'meeting', 'milestone']);
+}
+
+/** An initiative's audit trail (STAFF, ADMIN): who recorded or withdrew what, and when. */
+export function getInitiativeAudit(id: string): Promise<AuditTrail> {
+  return send(() => api.territory.GET('/api/initiatives/{id}/audit', { params: { path: { id } } }));
 }

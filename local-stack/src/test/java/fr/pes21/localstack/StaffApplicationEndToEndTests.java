@@ -783,6 +783,108 @@ class StaffApplicationEndToEndTests {
 		}
 	}
 
+	@Test
+	void anAdministratorOpensAnAccountWhoseHolderLogsInAndChangesTheirPassword(@TempDir Path profile) throws Exception {
+		String username = "camille." + UUID.randomUUID().toString().substring(0, 8);
+		String firstPassword = "trois-pommes-sur-le-buffet";
+		String secondPassword = "quatre-poires-dans-le-panier";
+		try (StaffApplicationPage app = StaffApplicationPage.open(TheSuite.gatewayUrl(), profile,
+				"/administration/comptes")) {
+			app.logIn(ADMIN, ADMIN_PASSWORD);
+			app.awaitHeading("Comptes");
+			app.awaitRow(ADMIN);
+			assertThat(app.showsLink(ADMIN)).as("the bootstrap account is not offered").isFalse();
+			app.fill("Identifiant", username);
+			app.fill("Nom affiché", "Camille Rousseau");
+			app.check("bénévole");
+			app.fill("Mot de passe initial", "court");
+			app.clickButton("Ouvrir le compte");
+			assertThat(app.fieldError("password")).as("the password rule, at its field").isNotBlank();
+			app.fill("Mot de passe initial", firstPassword);
+			app.clickButton("Ouvrir le compte");
+			app.awaitNotice("Compte " + username + " ouvert");
+			app.awaitRow(username);
+			app.screenshot("37-administration-comptes");
+			app.assertAccessible("the accounts page");
+
+			app.clickLink(username);
+			app.awaitHeading("Compte " + username);
+			app.until("the account's state",
+					(driver) -> app.texts("[data-testid='account-state']").contains("Actif, jamais connecté"));
+			app.screenshot("38-administration-compte");
+			app.assertAccessible("an account's page");
+			app.logOut();
+
+			app.logIn(username, firstPassword);
+			app.clickLink("Mon compte");
+			app.awaitHeading("Mon compte");
+			app.until("my roles", (driver) -> app.texts("[data-testid='own-roles']").contains("bénévole"));
+			app.fill("Mot de passe actuel", "pas-le-bon-mot-de-passe");
+			app.fill("Nouveau mot de passe", secondPassword);
+			app.clickButton("Changer le mot de passe");
+			assertThat(app.fieldError("currentPassword")).as("a wrong current password, at its field").isNotBlank();
+			app.fill("Mot de passe actuel", firstPassword);
+			app.clickButton("Changer le mot de passe");
+			app.awaitNotice("Mot de passe changé.");
+			app.screenshot("39-mon-compte");
+			app.assertAccessible("« Mon compte »");
+			app.logOut();
+
+			app.logIn(username, secondPassword);
+			app.awaitHeading("Mon compte");
+			app.assertNoContentSecurityPolicyViolation();
+		}
+	}
+
+	@Test
+	void anAdministratorReadsAProjectsAuditTrailAndErasesItsHoldersWithoutChangingTheFigures(@TempDir Path profile)
+			throws Exception {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		String name = "Atelier vélo solidaire " + marker;
+		String holder = "Lemaire" + marker;
+		String key = "accompaniment.projectsWelcomed.BENEFICE_CREA";
+		try (StaffApplicationPage app = StaffApplicationPage.open(TheSuite.gatewayUrl(), profile, "/")) {
+			app.logIn(ADMIN, ADMIN_PASSWORD);
+			app.awaitHeading("Rapports");
+			app.showYear(2020);
+			long before = app.figure(key);
+
+			app.navigateTo("Création / accompagnement");
+			app.clickLink("Nouveau projet");
+			newProject(app, name, "Bénéfice Créa", "12/03/2020", "Dijon", "Aline", holder);
+			app.fill("Date de la rencontre", "14/03/2020");
+			app.fill("Type de rencontre", "Suivi");
+			app.fill("Notes", "Rencontre avec Aline " + holder + ".");
+			app.clickButton("Enregistrer la rencontre");
+			app.awaitNotice("Rencontre enregistrée");
+
+			app.clickButton("Afficher l’historique des saisies");
+			app.until("the audit trail", (driver) -> app.texts("[data-testid='audit'] tbody tr").size() == 2);
+			assertThat(app.texts("[data-testid='audit'] tbody tr")).allMatch((row) -> row.contains("par admin"))
+				.anyMatch((row) -> row.startsWith("Accueil du projet"))
+				.anyMatch((row) -> row.startsWith("Rencontre"));
+
+			app.clickButton("Effacer les données personnelles");
+			assertThat(app.confirmation()).contains("Les faits et tous les chiffres ne changent pas.")
+				.contains("L’effacement est définitif : il ne peut pas être annulé.");
+			app.confirm();
+			app.awaitNotice("Données personnelles effacées");
+			app.until("holders and notes erased", (driver) -> !app.source().contains(holder));
+			app.clickButton("Actualiser l’historique des saisies");
+			app.until("the erasure in the audit trail",
+					(driver) -> app.texts("[data-testid='audit'] tbody tr")
+						.stream()
+						.anyMatch((row) -> row.startsWith("Effacement des données personnelles")));
+			app.screenshot("40-projet-historique-effacement");
+			app.assertAccessible("a project's page with its audit trail, after an erasure");
+
+			app.navigateTo("Rapports");
+			app.showYear(2020);
+			app.awaitFigure(key, before + 1);
+			app.assertNoContentSecurityPolicyViolation();
+		}
+	}
+
 	private static long gzip(byte[] body) throws java.io.IOException {
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 		try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
