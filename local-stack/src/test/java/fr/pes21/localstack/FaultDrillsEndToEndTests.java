@@ -50,9 +50,8 @@ import static org.awaitility.Awaitility.await;
  * {@code 201} after it); asserts none of the times.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-// First of the end-to-end classes (failsafe orders them by @Order): its own suite is down
-// before TheSuite's starts,
-// so that two suites never share the machine's two cores.
+// Started first (failsafe orders the classes by @Order) and run beside the classes that
+// share TheSuite (local-stack/pom.xml): its own suite, its own ports and directory.
 @Order(1)
 class FaultDrillsEndToEndTests {
 

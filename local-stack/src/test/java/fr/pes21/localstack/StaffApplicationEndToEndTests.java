@@ -17,6 +17,7 @@ import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and before, so that the demo data's 2024 report stays exact (SuiteEndToEndTests).
  */
 @ExtendWith(TheSuite.class)
+@ResourceLock(TheSuite.LOCK)
 class StaffApplicationEndToEndTests {
 
 	private static final String ADMIN = "admin";

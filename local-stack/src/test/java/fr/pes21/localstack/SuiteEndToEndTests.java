@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import fr.pes21.localstack.demo.DemoLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +42,7 @@ import static org.awaitility.Awaitility.await;
  * and before.
  */
 @ExtendWith(TheSuite.class)
+@ResourceLock(TheSuite.LOCK)
 class SuiteEndToEndTests {
 
 	private static final Path REPOSITORY = TheSuite.REPOSITORY;

@@ -29,6 +29,12 @@ final class TheSuite implements BeforeAllCallback {
 
 	static final String ADMIN_PASSWORD = "e2e-" + UUID.randomUUID();
 
+	/**
+	 * The lock of the classes that share the suite: they take turns, while
+	 * FaultDrillsEndToEndTests, on a suite of its own, runs beside them.
+	 */
+	static final String LOCK = "pes21-the-suite";
+
 	/** A READER account, opened when the suite starts. */
 	static final Account READER = new Account("lecteur", "READER", "e2e-reader-password");
 
