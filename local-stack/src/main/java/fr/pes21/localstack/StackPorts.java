@@ -1,11 +1,16 @@
 package fr.pes21.localstack;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -53,9 +58,24 @@ public record StackPorts(int gateway, int kafka, int mongo, Map<ServiceDefinitio
 		return ports;
 	}
 
-	/** A free port for each, as the operating system hands them out: for tests. */
+	/**
+	 * Free ports for a test's stack: a block below the range the operating system hands
+	 * out for {@code bind(0)} and outgoing connections, and one that no other stack of
+	 * this JVM got. A port is chosen now but bound only once its process has started, up
+	 * to a minute later: an ephemeral port could meanwhile be taken by another stack
+	 * started beside it or by any outgoing connection.
+	 */
 	public static StackPorts free() {
-		return mapped((port) -> freePort());
+		int ceiling = ephemeralRangeStart();
+		for (int attempt = 0; attempt < 1000; attempt++) {
+			int base = nextBlock(ceiling);
+			if (allFree(base)) {
+				int[] next = { base };
+				return mapped((port) -> next[0]++);
+			}
+		}
+		throw new IllegalStateException(
+				"No " + BLOCK + " free ports in a row between " + FIRST_FREE_PORT + " and " + ceiling);
 	}
 
 	/** These ports with the overrides found in the environment. */
@@ -99,12 +119,43 @@ public record StackPorts(int gateway, int kafka, int mongo, Map<ServiceDefinitio
 		}
 	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
+	/**
+	 * How many ports a stack takes: gateway, five services, Kafka, MongoDB, Prometheus.
+	 */
+	static final int BLOCK = 5 + 4;
+
+	private static final int FIRST_FREE_PORT = 10_000;
+
+	private static final AtomicInteger NEXT_BLOCK = new AtomicInteger(-1);
+
+	private static int nextBlock(int ceiling) {
+		int blocks = (ceiling - FIRST_FREE_PORT) / BLOCK;
+		// a random first block, so that two JVMs rarely start on the same one
+		NEXT_BLOCK.compareAndSet(-1, ThreadLocalRandom.current().nextInt(blocks));
+		return FIRST_FREE_PORT + Math.floorMod(NEXT_BLOCK.getAndIncrement(), blocks) * BLOCK;
+	}
+
+	private static boolean allFree(int base) {
+		for (int port = base; port < base + BLOCK; port++) {
+			try (ServerSocket socket = new ServerSocket()) {
+				socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+			}
+			catch (IOException ex) {
+				return false;
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		return true;
+	}
+
+	/** The first port of Linux's ephemeral range (32768 when it cannot be read). */
+	static int ephemeralRangeStart() {
+		try {
+			// readAllLines, not readString: a file of /proc says its size is 0
+			String range = Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).strip();
+			return Math.max(FIRST_FREE_PORT + BLOCK, Integer.parseInt(range.split("\\s+")[0]));
+		}
+		catch (IOException | RuntimeException ex) {
+			return 32_768;
 		}
 	}
 
