@@ -85,7 +85,7 @@ final class Preflight {
 		}
 	}
 
-	private static boolean isFree(int port) {
+	static boolean isFree(int port) {
 		// Bind as the services do (every interface, address reuse on): a listener on any
 		// local address refuses.
 		try (ServerSocket socket = new ServerSocket()) {

@@ -1,9 +1,6 @@
 package fr.pes21.localstack;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -137,10 +134,7 @@ public record StackPorts(int gateway, int kafka, int mongo, Map<ServiceDefinitio
 
 	private static boolean allFree(int base) {
 		for (int port = base; port < base + BLOCK; port++) {
-			try (ServerSocket socket = new ServerSocket()) {
-				socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-			}
-			catch (IOException ex) {
+			if (!Preflight.isFree(port)) {
 				return false;
 			}
 		}
