@@ -6,16 +6,12 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -81,7 +77,7 @@ final class Backup {
 			try {
 				for (Path path : kept(config)) {
 					if (Files.exists(path)) {
-						copyTree(path, staging.resolve(config.localDir().relativize(path)));
+						Trees.copy(path, staging.resolve(config.localDir().relativize(path)));
 					}
 				}
 			}
@@ -104,7 +100,7 @@ final class Backup {
 			throw new StackFailed("The backup failed: " + ex.getMessage());
 		}
 		finally {
-			deleteTree(staging);
+			Trees.delete(staging);
 		}
 		try {
 			out.printf("Backed up %s into %s (%d KiB%s)%n", config.localDir(), target, Files.size(target) / 1024,
@@ -170,35 +166,7 @@ final class Backup {
 			throw new StackFailed("The restore failed: " + ex.getMessage());
 		}
 		finally {
-			deleteTree(staging);
-		}
-	}
-
-	private static void copyTree(Path from, Path to) throws IOException {
-		if (Files.isRegularFile(from)) {
-			Files.createDirectories(to.getParent());
-			Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-			return;
-		}
-		List<Path> paths;
-		try (Stream<Path> walk = Files.walk(from)) {
-			paths = walk.toList();
-		}
-		for (Path path : paths) {
-			Path copy = to.resolve(from.relativize(path).toString());
-			try {
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(copy);
-				}
-				else if (Files.isRegularFile(path)) {
-					Files.createDirectories(copy.getParent());
-					Files.copy(path, copy, StandardCopyOption.COPY_ATTRIBUTES);
-				}
-			}
-			catch (NoSuchFileException ex) {
-				// deleted between the listing and the copy: nothing to copy (a paused
-				// or stopped Kafka deletes nothing, but a file is not worth a failure)
-			}
+			Trees.delete(staging);
 		}
 	}
 
@@ -244,21 +212,6 @@ final class Backup {
 		}
 		catch (ZipException ex) {
 			throw new StackRefused(archive + " is not a zip archive: " + ex.getMessage());
-		}
-	}
-
-	private static void deleteTree(Path directory) {
-		if (!Files.exists(directory)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(directory)) {
-			List<Path> paths = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
-			for (Path path : paths) {
-				Files.deleteIfExists(path);
-			}
-		}
-		catch (IOException ex) {
-			// a staging directory left behind is harmless; say nothing
 		}
 	}
 

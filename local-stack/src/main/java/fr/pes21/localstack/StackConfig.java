@@ -149,6 +149,21 @@ public record StackConfig(Path repository, Path localDir, StackPorts ports, Stri
 		return this.localDir.resolve("jars").resolve(module + ".jar");
 	}
 
+	/**
+	 * A module's jar extracted with its AOT cache ({@value #AOT_CACHE}), as the build
+	 * leaves it (the parent pom, docs/decisions/0021).
+	 */
+	Path aotBuild(String module) {
+		return this.repository.resolve(module).resolve("target").resolve("aot");
+	}
+
+	/** The copy of {@link #aotBuild(String)} that the local stack runs. */
+	Path runningAot(String module) {
+		return this.localDir.resolve("jars").resolve(module);
+	}
+
+	static final String AOT_CACHE = "app.aot";
+
 	Path localStackClasses() {
 		return this.repository.resolve("local-stack/target/classes");
 	}
