@@ -377,15 +377,9 @@ class FaultDrillsEndToEndTests {
 		return Topology.all(config).stream().filter((spec) -> spec.name().equals(name)).findFirst().orElseThrow();
 	}
 
-	/**
-	 * {@code up --background} on the jars this build made: a build of its own would
-	 * package every module again (their AOT caches' training included) beside the other
-	 * tests.
-	 */
 	private static void up(Path directory) {
 		launcher
-			.run(Duration.ofMinutes(8), "up", "--background", "--no-build", "--local-dir", directory.toString(),
-					"--timeout", "400")
+			.run(Duration.ofMinutes(8), "up", "--background", "--local-dir", directory.toString(), "--timeout", "400")
 			.succeeded();
 		StackConfig started = config.withLocalDir(directory);
 		PidFiles pidFiles = new PidFiles(started.runDir());
