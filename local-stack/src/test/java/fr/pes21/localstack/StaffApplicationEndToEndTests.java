@@ -614,12 +614,14 @@ class StaffApplicationEndToEndTests {
 			throws Exception {
 		String marker = UUID.randomUUID().toString().substring(0, 8);
 		String title = "Soirée du Club : écosystème de coopération " + marker;
-		// registrations close when it starts, and it is held once started: it starts in
-		// two to three minutes
-		ZonedDateTime startsAt = ZonedDateTime.now(ZoneId.of("Europe/Paris"))
-			.plusMinutes(3)
-			.truncatedTo(ChronoUnit.MINUTES);
-		int year = startsAt.getYear();
+		// registrations close when an evening starts and it can be marked held only once
+		// started: registrations on tomorrow's evening, then one that started a few
+		// minutes ago, recorded afterwards as the staff do, is marked held and counted
+		ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Paris")).truncatedTo(ChronoUnit.MINUTES);
+		ZonedDateTime tomorrow = now.plusDays(1).withHour(18).withMinute(30);
+		ZonedDateTime startedAt = now.minusMinutes(5);
+		String heldTitle = "Soirée du Club : la coopérative d’activité " + marker;
+		int year = startedAt.getYear();
 		try (StaffApplicationPage app = StaffApplicationPage.open(TheSuite.gatewayUrl(), profile, "/")) {
 			app.logIn(ADMIN, ADMIN_PASSWORD);
 			app.awaitHeading("Rapports");
@@ -628,15 +630,7 @@ class StaffApplicationEndToEndTests {
 
 			app.navigateTo("Événements");
 			app.awaitHeading("Agenda des événements");
-			app.clickLink("Nouvel événement");
-			app.awaitHeading("Nouvel événement");
-			app.fill("Type d’événement", "Soirée du Club des Entrepreneurs");
-			app.fill("Titre", title);
-			app.fill("Début", startsAt.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-			app.fillNamed("startsAt-time", startsAt.format(DateTimeFormatter.ofPattern("HH:mm")));
-			app.fill("Lieu", "Tache Papier, Dijon");
-			app.fill("Nombre de places", "2");
-			app.fill("Partenaires", "Tache Papier\nCAE Bourgogne");
+			scheduleClubEvening(app, title, tomorrow);
 			app.screenshot("29-evenements-nouvel-evenement");
 			app.assertAccessible("the new event form");
 			app.clickButton("Programmer l’événement");
@@ -654,6 +648,7 @@ class StaffApplicationEndToEndTests {
 			assertThat(app.texts("[data-list='confirmed'] li strong")).containsExactly(people[0][0], people[1][0]);
 			assertThat(app.texts("[data-list='waiting'] li strong")).containsExactly("1. " + people[2][0]);
 			assertThat(app.texts("[data-testid='places']")).containsExactly("2 / 2 places");
+			assertThat(app.showsButton("Marquer comme tenu")).as("an evening not started yet cannot be held").isFalse();
 
 			app.clickButton("Annuler l’inscription de " + people[0][0]);
 			assertThat(app.confirmation())
@@ -670,13 +665,11 @@ class StaffApplicationEndToEndTests {
 			app.assertAccessible("an event's registrations on a phone");
 			app.phone(false);
 
-			app.until(Duration.ofMinutes(4), Duration.ofSeconds(2), "the evening started", (driver) -> {
-				if (app.showsButton("Marquer comme tenu")) {
-					return true;
-				}
-				app.clickButton("Actualiser");
-				return false;
-			});
+			app.navigateTo("Événements");
+			app.awaitHeading("Agenda des événements");
+			scheduleClubEvening(app, heldTitle, startedAt);
+			app.clickButton("Programmer l’événement");
+			app.awaitHeading(heldTitle);
 			app.clickButton("Marquer comme tenu");
 			app.awaitNotice("marqué comme tenu");
 			app.fill("Nombre de personnes présentes", "2");
@@ -685,8 +678,8 @@ class StaffApplicationEndToEndTests {
 			app.screenshot("32-evenements-tenu");
 
 			app.navigateTo("Événements");
-			app.visit("/evenements?mois=" + startsAt.format(DateTimeFormatter.ofPattern("yyyy-MM")));
-			app.until("the evening in the agenda", (driver) -> app.source().contains(title));
+			app.visit("/evenements?mois=" + startedAt.format(DateTimeFormatter.ofPattern("yyyy-MM")));
+			app.until("the evening in the agenda", (driver) -> app.source().contains(heldTitle));
 			app.screenshot("33-evenements-agenda");
 			app.assertAccessible("the agenda");
 
@@ -696,6 +689,22 @@ class StaffApplicationEndToEndTests {
 			app.awaitFigure("events.participants", before.get("events.participants") + 2);
 			app.assertNoContentSecurityPolicyViolation();
 		}
+	}
+
+	/**
+	 * Fills the new event form of a Club evening of two places starting at
+	 * {@code startsAt}.
+	 */
+	private static void scheduleClubEvening(StaffApplicationPage app, String title, ZonedDateTime startsAt) {
+		app.clickLink("Nouvel événement");
+		app.awaitHeading("Nouvel événement");
+		app.fill("Type d’événement", "Soirée du Club des Entrepreneurs");
+		app.fill("Titre", title);
+		app.fill("Début", startsAt.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		app.fillNamed("startsAt-time", startsAt.format(DateTimeFormatter.ofPattern("HH:mm")));
+		app.fill("Lieu", "Tache Papier, Dijon");
+		app.fill("Nombre de places", "2");
+		app.fill("Partenaires", "Tache Papier\nCAE Bourgogne");
 	}
 
 	/**
