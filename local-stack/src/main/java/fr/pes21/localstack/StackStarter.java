@@ -117,9 +117,14 @@ final class StackStarter {
 			for (String module : modules) {
 				Path target = config.runningJar(module);
 				Files.createDirectories(target.getParent());
-				Files.copy(config.jar(module), target, StandardCopyOption.REPLACE_EXISTING,
-						StandardCopyOption.COPY_ATTRIBUTES);
-				copyAotBuild(config, module);
+				if (linkAotBuild(config, module)) {
+					// the process runs from the extracted jar beside its cache (Topology)
+					Files.deleteIfExists(target);
+				}
+				else {
+					Files.copy(config.jar(module), target, StandardCopyOption.REPLACE_EXISTING,
+							StandardCopyOption.COPY_ATTRIBUTES);
+				}
 			}
 		}
 		catch (IOException ex) {
@@ -133,8 +138,9 @@ final class StackStarter {
 	 * than copied (about a gigabyte for the six): a build writes new files there, never
 	 * the same ones again (the parent pom), so a running process keeps what it started
 	 * with. Links keep the files' times, which the JVM checks against those it recorded.
+	 * @return whether they were linked
 	 */
-	private static void copyAotBuild(StackConfig config, String module) throws IOException {
+	private static boolean linkAotBuild(StackConfig config, String module) throws IOException {
 		Path running = config.runningAot(module);
 		Trees.delete(running);
 		Path build = config.aotBuild(module);
@@ -143,7 +149,9 @@ final class StackStarter {
 			.toInstant()
 			.isBefore(Files.getLastModifiedTime(config.jar(module)).toInstant())) {
 			Trees.link(build, running);
+			return true;
 		}
+		return false;
 	}
 
 }
