@@ -83,6 +83,8 @@ public class FreshnessSimulation extends Simulation {
 
 	private volatile Thread reader;
 
+	private volatile boolean finished;
+
 	{
 		this.settings.record("freshness");
 		HttpProtocolBuilder protocol = http.shareConnections()
@@ -179,7 +181,9 @@ public class FreshnessSimulation extends Simulation {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			System.err.println("live stream ended: " + ex);
+			if (!this.finished) {
+				System.err.println("The live stream ended before the end of the run: " + ex);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -237,6 +241,7 @@ public class FreshnessSimulation extends Simulation {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		this.finished = true;
 		if (this.reader != null) {
 			this.reader.interrupt();
 		}
