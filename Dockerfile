@@ -22,7 +22,7 @@ COPY . .
 COPY --from=frontend /workspace/frontend/dist frontend/dist
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw -B -ntp -Dmaven.test.skip=true -Dfrontend.prebuilt=true -Dpes21.aot.skip=true package \
-      -pl '!local-stack,!deployment'
+      -pl '!local-stack,!end-to-end,!deployment'
 
 # Split the chosen module's executable jar into layers, from the least to the most often changed, so that a
 # new build of the same service only ships the last one or two.

@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -29,13 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The staff web application (module frontend, served by the gateway at {@code /}) in
  * headless Chromium: what a person does on it and what they see, found by what they read
  * (labels, buttons, headings). Every page a test visits can be photographed
- * ({@link #screenshot}, under {@code local-stack/target/screenshots/}) and checked with
+ * ({@link #screenshot}, under {@code end-to-end/target/screenshots/}) and checked with
  * axe-core ({@link #assertAccessible}: no serious or critical violation) and for
  * Content-Security-Policy violations.
  */
 final class StaffApplicationPage implements AutoCloseable {
 
-	static final Path SCREENSHOTS = TheSuite.REPOSITORY.resolve("local-stack/target/screenshots");
+	static final Path SCREENSHOTS = TheSuite.REPOSITORY.resolve("end-to-end/target/screenshots");
 
 	/**
 	 * axe-core from the frontend's npm packages (devDependencies of
@@ -127,12 +128,20 @@ final class StaffApplicationPage implements AutoCloseable {
 
 	/**
 	 * Types into the field labelled {@code label} (its « * » aside), or picks the option
-	 * of a select.
+	 * of a select once it is there (a page may fill a select's options after it shows).
 	 */
 	void fill(String label, String value) {
 		WebElement field = field(label);
 		if ("select".equals(field.getTagName())) {
-			new Select(field).selectByVisibleText(value);
+			until("the option " + value + " of " + label, (driver) -> {
+				try {
+					new Select(field(label)).selectByVisibleText(value);
+					return true;
+				}
+				catch (NoSuchElementException | StaleElementReferenceException ex) {
+					return false;
+				}
+			});
 			return;
 		}
 		field.clear();
@@ -441,8 +450,7 @@ final class StaffApplicationPage implements AutoCloseable {
 	}
 
 	/**
-	 * Waits longer than the usual deadline (an event's start), looking every
-	 * {@code every}.
+	 * Waits longer than the usual deadline (a rebuild), looking every {@code every}.
 	 */
 	void until(Duration deadline, Duration every, String what, Function<WebDriver, Boolean> condition) {
 		new WebDriverWait(this.browser, deadline, every)

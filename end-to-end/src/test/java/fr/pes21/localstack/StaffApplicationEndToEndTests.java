@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Chromium against the suite ({@link TheSuite}, started once for every end-to-end class):
  * each scenario enters its data through the screens only, as a person would, then reads
  * the figures on the reports page. Every page visited is photographed under
- * {@code local-stack/target/screenshots/} and checked with axe-core. Facts are dated 2021
+ * {@code end-to-end/target/screenshots/} and checked with axe-core. Facts are dated 2021
  * and before, so that the demo data's 2024 report stays exact (SuiteEndToEndTests).
  */
 @ExtendWith(TheSuite.class)

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * client, one request at a time, then {@value #CONCURRENT} pairs by {@value #CLIENTS}
  * clients at once, after a warm-up. Prints {@code SUITE WRITE BENCHMARK} lines.
  * <p>
- * {@code ./mvnw -B -o -pl local-stack -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=SuiteWriteBenchmark | grep 'SUITE WRITE BENCHMARK'}
+ * {@code ./mvnw -B -o -pl end-to-end -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=SuiteWriteBenchmark | grep 'SUITE WRITE BENCHMARK'}
  */
 class SuiteWriteBenchmark {
 

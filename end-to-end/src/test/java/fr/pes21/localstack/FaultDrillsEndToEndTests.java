@@ -51,7 +51,7 @@ import static org.awaitility.Awaitility.await;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 // Started first (failsafe orders the classes by @Order) and run beside the classes that
-// share TheSuite (local-stack/pom.xml): its own suite, its own ports and directory.
+// share TheSuite (end-to-end/pom.xml): its own suite, its own ports and directory.
 @Order(1)
 class FaultDrillsEndToEndTests {
 
