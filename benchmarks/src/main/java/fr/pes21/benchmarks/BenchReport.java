@@ -111,6 +111,10 @@ public final class BenchReport {
 				0 or 1 ms. Targets (issue 18, recorded here, not asserted): gateway added p50 ≤ 1 ms and p99 ≤ 1.2×
 				direct at 100 req/s; saturation ≥ 0.6× direct for reads, ≥ 0.8× for writes. RSS is `./pes21 status`'s
 				(VmRSS) before and after the load; time to ready is the last `./pes21 up`'s "Ready in" (launcher's log).
+				`FreshnessSimulation`: each command registers a DLA structure and welcomes it through the gateway at a
+				fixed rate, while a client reads `GET /api/reports/live`; latency = the welcome's `201` → the event
+				bringing `dla.structuresWelcomed` of its year (one year per rate) to its count; a miss = a welcome
+				answered whose count never came.
 				""";
 	}
 
