@@ -1,9 +1,15 @@
 package fr.pes21.testsupport;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -41,6 +47,101 @@ class RealInfrastructureIntegrationTests {
 			collection.insertOne(new Document("_id", "a").append("n", 1));
 
 			assertThat(collection.find(new Document("_id", "a")).first()).containsEntry("n", 1);
+		}
+	}
+
+	/**
+	 * As on MongoDB, a replace conditioned on a version matches once: of clients racing
+	 * to replace the same version of a document, one succeeds (the optimistic locking of
+	 * every aggregate relies on it). Clients on connections of their own, released
+	 * together, many rounds.
+	 */
+	@Test
+	void ofConcurrentReplacesOfTheSameVersionExactlyOneSucceeds() throws Exception {
+		int clients = 8;
+		List<MongoClient> connections = new ArrayList<>();
+		ExecutorService threads = Executors.newFixedThreadPool(clients);
+		try {
+			for (int c = 0; c < clients; c++) {
+				connections.add(MongoClients.create(System.getProperty("spring.mongodb.uri")));
+			}
+			for (int round = 0; round < 50; round++) {
+				String id = "race-" + round;
+				connections.getFirst()
+					.getDatabase("realinfrastructureintegrationtests")
+					.getCollection("versions")
+					.insertOne(new Document("_id", id).append("version", 0));
+				CountDownLatch start = new CountDownLatch(1);
+				List<Future<Long>> replaced = new ArrayList<>();
+				for (MongoClient connection : connections) {
+					replaced.add(threads.submit(() -> {
+						start.await();
+						return connection.getDatabase("realinfrastructureintegrationtests")
+							.getCollection("versions")
+							.replaceOne(new Document("_id", id).append("version", 0),
+									new Document("_id", id).append("version", 1))
+							.getModifiedCount();
+					}));
+				}
+				start.countDown();
+				long succeeded = 0;
+				for (Future<Long> one : replaced) {
+					succeeded += one.get(30, TimeUnit.SECONDS);
+				}
+				assertThat(succeeded).as("replaces of version 0 of %s that succeeded", id).isEqualTo(1);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+			connections.forEach(MongoClient::close);
+		}
+	}
+
+	/**
+	 * As on MongoDB, an update of one document is atomic: increments sent at once by
+	 * clients on connections of their own all count (the outbox relay's {@code $pull}
+	 * beside a command's save relies on it).
+	 */
+	@Test
+	void concurrentIncrementsOfOneDocumentAllCount() throws Exception {
+		int clients = 8;
+		int each = 100;
+		List<MongoClient> connections = new ArrayList<>();
+		ExecutorService threads = Executors.newFixedThreadPool(clients);
+		try {
+			for (int c = 0; c < clients; c++) {
+				connections.add(MongoClients.create(System.getProperty("spring.mongodb.uri")));
+			}
+			connections.getFirst()
+				.getDatabase("realinfrastructureintegrationtests")
+				.getCollection("counters")
+				.insertOne(new Document("_id", "shared").append("n", 0));
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<?>> done = new ArrayList<>();
+			for (MongoClient connection : connections) {
+				done.add(threads.submit(() -> {
+					start.await();
+					for (int i = 0; i < each; i++) {
+						connection.getDatabase("realinfrastructureintegrationtests")
+							.getCollection("counters")
+							.updateOne(new Document("_id", "shared"), new Document("$inc", new Document("n", 1)));
+					}
+					return null;
+				}));
+			}
+			start.countDown();
+			for (Future<?> one : done) {
+				one.get(60, TimeUnit.SECONDS);
+			}
+			assertThat(connections.getFirst()
+				.getDatabase("realinfrastructureintegrationtests")
+				.getCollection("counters")
+				.find(new Document("_id", "shared"))
+				.first()).containsEntry("n", clients * each);
+		}
+		finally {
+			threads.shutdownNow();
+			connections.forEach(MongoClient::close);
 		}
 	}
 
