@@ -10,9 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -140,6 +142,79 @@ class RealInfrastructureIntegrationTests {
 				.first()).containsEntry("n", clients * each);
 		}
 		finally {
+			threads.shutdownNow();
+			connections.forEach(MongoClient::close);
+		}
+	}
+
+	/**
+	 * As on MongoDB, an update of a document by one client never undoes a replace by
+	 * another: commands save an aggregate (version-checked replace) while the outbox
+	 * relay pulls published facts from the same document ({@code $pull}); every item a
+	 * replace added must still be there at the end.
+	 */
+	@Test
+	void aPullBesideVersionedReplacesLosesNoneOfTheirChanges() throws Exception {
+		int writers = 4;
+		int each = 40;
+		List<MongoClient> connections = new ArrayList<>();
+		ExecutorService threads = Executors.newFixedThreadPool(writers + 1);
+		AtomicBoolean writing = new AtomicBoolean(true);
+		try {
+			for (int c = 0; c <= writers; c++) {
+				connections.add(MongoClients.create(System.getProperty("spring.mongodb.uri")));
+			}
+			MongoCollection<Document> events = connections.getFirst()
+				.getDatabase("realinfrastructureintegrationtests")
+				.getCollection("events");
+			events.insertOne(new Document("_id", "evening").append("version", 0)
+				.append("registrations", new ArrayList<>())
+				.append("outbox", new ArrayList<>()));
+			Future<?> relay = threads.submit(() -> {
+				MongoCollection<Document> same = connections.getLast()
+					.getDatabase("realinfrastructureintegrationtests")
+					.getCollection("events");
+				while (writing.get()) {
+					same.updateOne(new Document("_id", "evening"),
+							new Document("$pull", new Document("outbox", new Document("eventId", "published"))));
+				}
+				return null;
+			});
+			List<Future<?>> commands = new ArrayList<>();
+			for (int w = 0; w < writers; w++) {
+				MongoCollection<Document> mine = connections.get(w)
+					.getDatabase("realinfrastructureintegrationtests")
+					.getCollection("events");
+				int writer = w;
+				commands.add(threads.submit(() -> {
+					for (int i = 0; i < each; i++) {
+						boolean saved = false;
+						while (!saved) {
+							Document event = mine.find(new Document("_id", "evening")).first();
+							int version = event.getInteger("version");
+							List<Object> registrations = new ArrayList<>(event.getList("registrations", Object.class));
+							registrations.add(writer + "/" + i);
+							saved = mine
+								.replaceOne(new Document("_id", "evening").append("version", version),
+										new Document(event).append("version", version + 1)
+											.append("registrations", registrations)
+											.append("outbox", List.of(new Document("eventId", "published"))))
+								.getModifiedCount() == 1;
+						}
+					}
+					return null;
+				}));
+			}
+			for (Future<?> command : commands) {
+				command.get(2, TimeUnit.MINUTES);
+			}
+			writing.set(false);
+			relay.get(30, TimeUnit.SECONDS);
+			assertThat(events.find(new Document("_id", "evening")).first().getList("registrations", Object.class))
+				.hasSize(writers * each);
+		}
+		finally {
+			writing.set(false);
 			threads.shutdownNow();
 			connections.forEach(MongoClient::close);
 		}
