@@ -1,13 +1,10 @@
 package fr.pes21.benchmarks;
 
-import java.util.List;
-
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -25,13 +22,8 @@ public class GatewayReadSimulation extends Simulation {
 	{
 		BenchSettings settings = BenchSettings.load();
 		int rate = settings.number("readRate", 100);
-		int warmUp = settings.number("warmUpSeconds", 10);
-		int fixed = settings.number("fixedSeconds", 20);
-		int users = settings.number("saturationUsers", 16);
-		int saturation = settings.number("saturationSeconds", 15);
 		String token = settings.adminToken();
 		String id = settings.registerStructure(token, "Bench read " + System.currentTimeMillis());
-		settings.record("read");
 		String path = "/api/dla/structures/" + id;
 
 		HttpProtocolBuilder protocol = http.shareConnections()
@@ -39,16 +31,9 @@ public class GatewayReadSimulation extends Simulation {
 			.authorizationHeader("Bearer " + token)
 			.warmUp(settings.gateway + "/livez");
 
-		setUp(Phases.inSequence(List.of(
-				read("warm-up gateway", settings.gateway + path).injectOpen(constantUsersPerSec(rate).during(warmUp)),
-				read("warm-up direct", settings.dla + path).injectOpen(constantUsersPerSec(rate).during(warmUp)),
-				read("read gateway fixed", settings.gateway + path).injectOpen(constantUsersPerSec(rate).during(fixed)),
-				read("read direct fixed", settings.dla + path).injectOpen(constantUsersPerSec(rate).during(fixed)),
-				read("read gateway saturation", settings.gateway + path)
-					.injectClosed(constantConcurrentUsers(users).during(saturation)),
-				read("read direct saturation", settings.dla + path)
-					.injectClosed(constantConcurrentUsers(users).during(saturation)))))
-			.protocols(protocol);
+		PopulationBuilder phases = Phases.gatewayThenDirect(settings, "read", rate, path, GatewayReadSimulation::read);
+		settings.record("read");
+		setUp(phases).protocols(protocol);
 	}
 
 	private static ScenarioBuilder read(String name, String url) {

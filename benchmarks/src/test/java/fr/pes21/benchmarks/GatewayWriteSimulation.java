@@ -1,15 +1,13 @@
 package fr.pes21.benchmarks;
 
-import java.util.List;
 import java.util.UUID;
 
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -27,12 +25,7 @@ public class GatewayWriteSimulation extends Simulation {
 	{
 		BenchSettings settings = BenchSettings.load();
 		int rate = settings.number("writeRate", 10);
-		int warmUp = settings.number("warmUpSeconds", 10);
-		int fixed = settings.number("fixedSeconds", 20);
-		int users = settings.number("saturationUsers", 16);
-		int saturation = settings.number("saturationSeconds", 15);
 		String token = settings.adminToken();
-		settings.record("write");
 		String path = "/api/dla/structures";
 
 		HttpProtocolBuilder protocol = http.shareConnections()
@@ -41,17 +34,10 @@ public class GatewayWriteSimulation extends Simulation {
 			.authorizationHeader("Bearer " + token)
 			.warmUp(settings.gateway + "/livez");
 
-		setUp(Phases.inSequence(List.of(
-				write("warm-up gateway", settings.gateway + path).injectOpen(constantUsersPerSec(rate).during(warmUp)),
-				write("warm-up direct", settings.dla + path).injectOpen(constantUsersPerSec(rate).during(warmUp)),
-				write("write gateway fixed", settings.gateway + path)
-					.injectOpen(constantUsersPerSec(rate).during(fixed)),
-				write("write direct fixed", settings.dla + path).injectOpen(constantUsersPerSec(rate).during(fixed)),
-				write("write gateway saturation", settings.gateway + path)
-					.injectClosed(constantConcurrentUsers(users).during(saturation)),
-				write("write direct saturation", settings.dla + path)
-					.injectClosed(constantConcurrentUsers(users).during(saturation)))))
-			.protocols(protocol);
+		PopulationBuilder phases = Phases.gatewayThenDirect(settings, "write", rate, path,
+				GatewayWriteSimulation::write);
+		settings.record("write");
+		setUp(phases).protocols(protocol);
 	}
 
 	private static ScenarioBuilder write(String name, String url) {
