@@ -45,7 +45,7 @@ class RealInfrastructureIntegrationTests {
 	@Test
 	void theMongoDriverWritesAndReadsThroughTheWireServer() {
 		try (MongoClient client = MongoClients.create(System.getProperty("spring.mongodb.uri"))) {
-			var collection = client.getDatabase("realinfrastructureintegrationtests").getCollection("probe");
+			var collection = collection(client, "probe");
 			collection.insertOne(new Document("_id", "a").append("n", 1));
 
 			assertThat(collection.find(new Document("_id", "a")).first()).containsEntry("n", 1);
@@ -61,25 +61,18 @@ class RealInfrastructureIntegrationTests {
 	@Test
 	void ofConcurrentReplacesOfTheSameVersionExactlyOneSucceeds() throws Exception {
 		int clients = 8;
-		List<MongoClient> connections = new ArrayList<>();
+		List<MongoClient> connections = connections(clients);
 		ExecutorService threads = Executors.newFixedThreadPool(clients);
 		try {
-			for (int c = 0; c < clients; c++) {
-				connections.add(MongoClients.create(System.getProperty("spring.mongodb.uri")));
-			}
 			for (int round = 0; round < 50; round++) {
 				String id = "race-" + round;
-				connections.getFirst()
-					.getDatabase("realinfrastructureintegrationtests")
-					.getCollection("versions")
-					.insertOne(new Document("_id", id).append("version", 0));
+				collection(connections.getFirst(), "versions").insertOne(new Document("_id", id).append("version", 0));
 				CountDownLatch start = new CountDownLatch(1);
 				List<Future<Long>> replaced = new ArrayList<>();
 				for (MongoClient connection : connections) {
 					replaced.add(threads.submit(() -> {
 						start.await();
-						return connection.getDatabase("realinfrastructureintegrationtests")
-							.getCollection("versions")
+						return collection(connection, "versions")
 							.replaceOne(new Document("_id", id).append("version", 0),
 									new Document("_id", id).append("version", 1))
 							.getModifiedCount();
@@ -108,25 +101,18 @@ class RealInfrastructureIntegrationTests {
 	void concurrentIncrementsOfOneDocumentAllCount() throws Exception {
 		int clients = 8;
 		int each = 100;
-		List<MongoClient> connections = new ArrayList<>();
+		List<MongoClient> connections = connections(clients);
 		ExecutorService threads = Executors.newFixedThreadPool(clients);
 		try {
-			for (int c = 0; c < clients; c++) {
-				connections.add(MongoClients.create(System.getProperty("spring.mongodb.uri")));
-			}
-			connections.getFirst()
-				.getDatabase("realinfrastructureintegrationtests")
-				.getCollection("counters")
-				.insertOne(new Document("_id", "shared").append("n", 0));
+			collection(connections.getFirst(), "counters").insertOne(new Document("_id", "shared").append("n", 0));
 			CountDownLatch start = new CountDownLatch(1);
 			List<Future<?>> done = new ArrayList<>();
 			for (MongoClient connection : connections) {
 				done.add(threads.submit(() -> {
 					start.await();
 					for (int i = 0; i < each; i++) {
-						connection.getDatabase("realinfrastructureintegrationtests")
-							.getCollection("counters")
-							.updateOne(new Document("_id", "shared"), new Document("$inc", new Document("n", 1)));
+						collection(connection, "counters").updateOne(new Document("_id", "shared"),
+								new Document("$inc", new Document("n", 1)));
 					}
 					return null;
 				}));
@@ -135,11 +121,8 @@ class RealInfrastructureIntegrationTests {
 			for (Future<?> one : done) {
 				one.get(60, TimeUnit.SECONDS);
 			}
-			assertThat(connections.getFirst()
-				.getDatabase("realinfrastructureintegrationtests")
-				.getCollection("counters")
-				.find(new Document("_id", "shared"))
-				.first()).containsEntry("n", clients * each);
+			assertThat(collection(connections.getFirst(), "counters").find(new Document("_id", "shared")).first())
+				.containsEntry("n", clients * each);
 		}
 		finally {
 			threads.shutdownNow();
@@ -157,23 +140,16 @@ class RealInfrastructureIntegrationTests {
 	void aPullBesideVersionedReplacesLosesNoneOfTheirChanges() throws Exception {
 		int writers = 4;
 		int each = 40;
-		List<MongoClient> connections = new ArrayList<>();
+		List<MongoClient> connections = connections(writers + 1);
 		ExecutorService threads = Executors.newFixedThreadPool(writers + 1);
 		AtomicBoolean writing = new AtomicBoolean(true);
 		try {
-			for (int c = 0; c <= writers; c++) {
-				connections.add(MongoClients.create(System.getProperty("spring.mongodb.uri")));
-			}
-			MongoCollection<Document> events = connections.getFirst()
-				.getDatabase("realinfrastructureintegrationtests")
-				.getCollection("events");
+			MongoCollection<Document> events = collection(connections.getFirst(), "events");
 			events.insertOne(new Document("_id", "evening").append("version", 0)
 				.append("registrations", new ArrayList<>())
 				.append("outbox", new ArrayList<>()));
 			Future<?> relay = threads.submit(() -> {
-				MongoCollection<Document> same = connections.getLast()
-					.getDatabase("realinfrastructureintegrationtests")
-					.getCollection("events");
+				MongoCollection<Document> same = collection(connections.getLast(), "events");
 				while (writing.get()) {
 					same.updateOne(new Document("_id", "evening"),
 							new Document("$pull", new Document("outbox", new Document("eventId", "published"))));
@@ -182,9 +158,7 @@ class RealInfrastructureIntegrationTests {
 			});
 			List<Future<?>> commands = new ArrayList<>();
 			for (int w = 0; w < writers; w++) {
-				MongoCollection<Document> mine = connections.get(w)
-					.getDatabase("realinfrastructureintegrationtests")
-					.getCollection("events");
+				MongoCollection<Document> mine = collection(connections.get(w), "events");
 				int writer = w;
 				commands.add(threads.submit(() -> {
 					for (int i = 0; i < each; i++) {
@@ -231,6 +205,21 @@ class RealInfrastructureIntegrationTests {
 
 			assertThat(consumeOne(broker.bootstrapServers(), topic)).isEqualTo("before the crash");
 		}
+	}
+
+	/**
+	 * {@code count} clients of the shared wire server, each on a connection of its own.
+	 */
+	private static List<MongoClient> connections(int count) {
+		List<MongoClient> connections = new ArrayList<>();
+		for (int c = 0; c < count; c++) {
+			connections.add(MongoClients.create(System.getProperty("spring.mongodb.uri")));
+		}
+		return connections;
+	}
+
+	private static MongoCollection<Document> collection(MongoClient client, String name) {
+		return client.getDatabase("realinfrastructureintegrationtests").getCollection(name);
 	}
 
 	private static void produce(String servers, String topic, String value) throws Exception {
