@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -133,14 +132,11 @@ final class StaffApplicationPage implements AutoCloseable {
 	void fill(String label, String value) {
 		WebElement field = field(label);
 		if ("select".equals(field.getTagName())) {
+			// until's wait looks again while the option is not found (or the select
+			// redrawn)
 			until("the option " + value + " of " + label, (driver) -> {
-				try {
-					new Select(field(label)).selectByVisibleText(value);
-					return true;
-				}
-				catch (NoSuchElementException | StaleElementReferenceException ex) {
-					return false;
-				}
+				new Select(field(label)).selectByVisibleText(value);
+				return true;
 			});
 			return;
 		}
