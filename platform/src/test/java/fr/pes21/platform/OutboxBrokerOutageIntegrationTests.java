@@ -32,7 +32,13 @@ import static org.awaitility.Awaitility.await;
  * arrives later.
  */
 @WithRealInfrastructure
-@SpringBootTest(classes = SampleApplication.class, properties = "pes21.outbox.sweep-interval=PT0.5S")
+// A send to the broker that is down fails after one second instead of five: each relay
+// round while it is down is that long, and the test's own round waits for them.
+@SpringBootTest(classes = SampleApplication.class,
+		properties = { "pes21.outbox.sweep-interval=PT0.5S",
+				"spring.cloud.stream.kafka.binder.producer-properties.max.block.ms=1000",
+				"spring.cloud.stream.kafka.binder.producer-properties.request.timeout.ms=1000",
+				"spring.cloud.stream.kafka.binder.producer-properties.delivery.timeout.ms=3000" })
 class OutboxBrokerOutageIntegrationTests {
 
 	static final KafkaBrokerProcess broker = new KafkaBrokerProcess().start();

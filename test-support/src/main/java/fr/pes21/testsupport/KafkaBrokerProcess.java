@@ -97,8 +97,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
 	private Process run(List<String> mainAndArguments, String logFile) {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		List<String> command = new java.util.ArrayList<>(
-				List.of(java, "-Xmx384m", "-cp", System.getProperty("java.class.path")));
+		// a test's broker lives for seconds: C1 only and the serial collector start it
+		// sooner and leave the cores to the test
+		List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC",
+				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
 		command.addAll(mainAndArguments);
 		try {
 			File log = this.directory.resolve(logFile).toFile();
@@ -125,6 +127,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 				log.dirs=%s
 				num.partitions=3
 				offsets.topic.replication.factor=1
+				offsets.topic.num.partitions=1
 				transaction.state.log.replication.factor=1
 				transaction.state.log.min.isr=1
 				group.initial.rebalance.delay.ms=0
