@@ -118,7 +118,7 @@ final class StackStarter {
 				Path target = config.runningJar(module);
 				Files.createDirectories(target.getParent());
 				if (linkAotBuild(config, module)) {
-					// the process runs from the extracted jar beside its cache (Topology)
+					// the process runs from the extracted jar (Topology)
 					Files.deleteIfExists(target);
 				}
 				else {
@@ -133,19 +133,20 @@ final class StackStarter {
 	}
 
 	/**
-	 * The extracted jar and its AOT cache, when the build made them from the jar it left
-	 * (a cache older than the jar is from an earlier build: left behind), linked rather
-	 * than copied (about a gigabyte for the six): a build writes new files there, never
-	 * the same ones again (the parent pom), so a running process keeps what it started
-	 * with. Links keep the files' times, which the JVM checks against those it recorded.
+	 * The extracted jar (and its AOT cache when the build trained one), when the build
+	 * extracted it from the jar it left (an older one is from an earlier build: left
+	 * behind), linked rather than copied (about a gigabyte for the six): a build writes
+	 * new files there, never the same ones again (the parent pom), so a running process
+	 * keeps what it started with. Links keep the files' times, which the JVM checks
+	 * against those its cache recorded.
 	 * @return whether they were linked
 	 */
 	private static boolean linkAotBuild(StackConfig config, String module) throws IOException {
 		Path running = config.runningAot(module);
 		Trees.delete(running);
 		Path build = config.aotBuild(module);
-		Path cache = build.resolve(StackConfig.AOT_CACHE);
-		if (Files.exists(cache) && !Files.getLastModifiedTime(cache)
+		Path extracted = build.resolve(module + ".jar");
+		if (Files.exists(extracted) && !Files.getLastModifiedTime(extracted)
 			.toInstant()
 			.isBefore(Files.getLastModifiedTime(config.jar(module)).toInstant())) {
 			Trees.link(build, running);

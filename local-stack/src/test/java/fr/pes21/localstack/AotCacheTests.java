@@ -11,8 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How the local stack starts a service: the extracted jar with the AOT cache the build
- * made, or the jar itself when there is none (docs/decisions/0021).
+ * How the local stack starts a service: the extracted jar, with the AOT cache when the
+ * build trained one, or the jar itself when the build extracted none
+ * (docs/decisions/0021).
  */
 class AotCacheTests {
 
@@ -21,6 +22,7 @@ class AotCacheTests {
 			@TempDir Path localDir) throws IOException {
 		StackConfig config = StackConfig.forRepository(repository, Map.of()).withLocalDir(localDir);
 		Path aot = Files.createDirectories(config.runningAot("dla-service"));
+		Files.writeString(aot.resolve("dla-service.jar"), "extracted");
 		Files.writeString(aot.resolve(StackConfig.AOT_CACHE), "cache");
 
 		assertThat(Topology.springCommand("java", "dla-service", config)).containsSubsequence(
@@ -28,8 +30,23 @@ class AotCacheTests {
 	}
 
 	@Test
-	void withoutACacheAServiceStartsFromItsJar(@TempDir Path repository, @TempDir Path localDir) {
+	void withoutACacheAServiceStartsFromItsExtractedJar(@TempDir Path repository, @TempDir Path localDir)
+			throws IOException {
 		StackConfig config = StackConfig.forRepository(repository, Map.of()).withLocalDir(localDir);
+		Path aot = Files.createDirectories(config.runningAot("gateway"));
+		Files.writeString(aot.resolve("gateway.jar"), "extracted");
+
+		assertThat(Topology.springCommand("java", "gateway", config)).noneMatch((argument) -> argument.contains("AOT"))
+			.endsWith("-jar", aot.resolve("gateway.jar").toString());
+	}
+
+	@Test
+	void withoutAnExtractedJarAServiceStartsFromItsJar(@TempDir Path repository, @TempDir Path localDir)
+			throws IOException {
+		StackConfig config = StackConfig.forRepository(repository, Map.of()).withLocalDir(localDir);
+		// a cache without the extracted jar it was trained on is of no use
+		Files.writeString(Files.createDirectories(config.runningAot("gateway")).resolve(StackConfig.AOT_CACHE),
+				"cache");
 
 		assertThat(Topology.springCommand("java", "gateway", config)).noneMatch((argument) -> argument.contains("AOT"))
 			.endsWith("-jar", config.runningJar("gateway").toString());
