@@ -41,9 +41,9 @@ final class BackgroundLaunch {
 		if (Files.isExecutable(SETSID)) {
 			command.add(SETSID.toString());
 		}
-		command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx128m", "-XX:+UseSerialGC",
-				"-XX:TieredStopAtLevel=1", "-Dpes21.component=" + PidFiles.LAUNCHER, "-cp",
-				System.getProperty("java.class.path"), LocalStack.class.getName()));
+		command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), Topology.SMALL_FIRST_HEAP,
+				"-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dpes21.component=" + PidFiles.LAUNCHER,
+				"-cp", System.getProperty("java.class.path"), LocalStack.class.getName()));
 		command.addAll(upArguments);
 		command.add(DETACHED);
 		Process launcher;

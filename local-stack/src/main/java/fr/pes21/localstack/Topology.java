@@ -23,6 +23,13 @@ final class Topology {
 	private static final String LOOPBACK = StackConfig.LOOPBACK;
 
 	/**
+	 * Every process's heap starts small and grows as it needs: without it the JVM commits
+	 * a 64th of the machine's memory at once (the whole -Xmx on 16 GiB and more), and
+	 * each process holds about 50 MiB more (docs/benchmarks.md, "RSS").
+	 */
+	static final String SMALL_FIRST_HEAP = "-Xms32m";
+
+	/**
 	 * The database the gateway keeps its accounts and refresh tokens in, on the same
 	 * MongoDB wire server as the services' (docs/decisions/0016).
 	 */
@@ -114,7 +121,7 @@ final class Topology {
 	private static ProcessSpec kafka(StackConfig config, String java) {
 		int port = config.ports().kafka();
 		return new ProcessSpec("kafka", "Kafka broker", LOOPBACK, port,
-				List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "--sun-misc-unsafe-memory-access=allow",
+				List.of(java, SMALL_FIRST_HEAP, "-Xmx512m", "-XX:+UseSerialGC", "--sun-misc-unsafe-memory-access=allow",
 						"-Dpes21.component=kafka", "-cp", config.infrastructureClasspath(), KafkaBroker.class.getName(),
 						"--port", Integer.toString(port), "--data-dir", config.kafkaDir().toString()),
 				Map.of(), SECRETS_OF_THE_SUITE, Readiness.KAFKA);
@@ -123,7 +130,7 @@ final class Topology {
 	private static ProcessSpec mongo(StackConfig config, String java) {
 		int port = config.ports().mongo();
 		return new ProcessSpec("mongo", "MongoDB wire server", LOOPBACK, port,
-				List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-Dpes21.component=mongo", "-cp",
+				List.of(java, SMALL_FIRST_HEAP, "-Xmx256m", "-XX:+UseSerialGC", "-Dpes21.component=mongo", "-cp",
 						config.infrastructureClasspath(), MongoWireServer.class.getName(), "--port",
 						Integer.toString(port), "--data-dir", config.mongoDir().toString()),
 				Map.of(), SECRETS_OF_THE_SUITE, Readiness.MONGO);
@@ -188,8 +195,8 @@ final class Topology {
 	 * otherwise the jar itself.
 	 */
 	static List<String> springCommand(String java, String module, StackConfig config) {
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-				"-Dpes21.component=" + module));
+		List<String> command = new ArrayList<>(List.of(java, SMALL_FIRST_HEAP, "-Xmx256m", "-XX:TieredStopAtLevel=1",
+				"-XX:+UseSerialGC", "-Dpes21.component=" + module));
 		Path aot = config.runningAot(module);
 		Path extracted = aot.resolve(module + ".jar");
 		if (!Files.exists(extracted)) {
