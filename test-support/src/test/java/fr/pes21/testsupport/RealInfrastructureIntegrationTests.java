@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -67,23 +68,14 @@ class RealInfrastructureIntegrationTests {
 			for (int round = 0; round < 50; round++) {
 				String id = "race-" + round;
 				collection(connections.getFirst(), "versions").insertOne(new Document("_id", id).append("version", 0));
-				CountDownLatch start = new CountDownLatch(1);
-				List<Future<Long>> replaced = new ArrayList<>();
-				for (MongoClient connection : connections) {
-					replaced.add(threads.submit(() -> {
-						start.await();
-						return collection(connection, "versions")
+				List<Long> replaced = atOnce(connections, threads, Duration.ofSeconds(30),
+						(connection) -> collection(connection, "versions")
 							.replaceOne(new Document("_id", id).append("version", 0),
 									new Document("_id", id).append("version", 1))
-							.getModifiedCount();
-					}));
-				}
-				start.countDown();
-				long succeeded = 0;
-				for (Future<Long> one : replaced) {
-					succeeded += one.get(30, TimeUnit.SECONDS);
-				}
-				assertThat(succeeded).as("replaces of version 0 of %s that succeeded", id).isEqualTo(1);
+							.getModifiedCount());
+				assertThat(replaced.stream().mapToLong(Long::longValue).sum())
+					.as("replaces of version 0 of %s that succeeded", id)
+					.isEqualTo(1);
 			}
 		}
 		finally {
@@ -105,22 +97,13 @@ class RealInfrastructureIntegrationTests {
 		ExecutorService threads = Executors.newFixedThreadPool(clients);
 		try {
 			collection(connections.getFirst(), "counters").insertOne(new Document("_id", "shared").append("n", 0));
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<?>> done = new ArrayList<>();
-			for (MongoClient connection : connections) {
-				done.add(threads.submit(() -> {
-					start.await();
-					for (int i = 0; i < each; i++) {
-						collection(connection, "counters").updateOne(new Document("_id", "shared"),
-								new Document("$inc", new Document("n", 1)));
-					}
-					return null;
-				}));
-			}
-			start.countDown();
-			for (Future<?> one : done) {
-				one.get(60, TimeUnit.SECONDS);
-			}
+			atOnce(connections, threads, Duration.ofSeconds(60), (connection) -> {
+				for (int i = 0; i < each; i++) {
+					collection(connection, "counters").updateOne(new Document("_id", "shared"),
+							new Document("$inc", new Document("n", 1)));
+				}
+				return null;
+			});
 			assertThat(collection(connections.getFirst(), "counters").find(new Document("_id", "shared")).first())
 				.containsEntry("n", clients * each);
 		}
@@ -216,6 +199,29 @@ class RealInfrastructureIntegrationTests {
 			connections.add(MongoClients.create(System.getProperty("spring.mongodb.uri")));
 		}
 		return connections;
+	}
+
+	/**
+	 * Runs {@code task} on every connection, each on a thread of {@code threads},
+	 * released together; its results in the connections' order, each awaited at most
+	 * {@code deadline}.
+	 */
+	private static <T> List<T> atOnce(List<MongoClient> connections, ExecutorService threads, Duration deadline,
+			Function<MongoClient, T> task) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<T>> running = new ArrayList<>();
+		for (MongoClient connection : connections) {
+			running.add(threads.submit(() -> {
+				start.await();
+				return task.apply(connection);
+			}));
+		}
+		start.countDown();
+		List<T> results = new ArrayList<>();
+		for (Future<T> one : running) {
+			results.add(one.get(deadline.toMillis(), TimeUnit.MILLISECONDS));
+		}
+		return results;
 	}
 
 	private static MongoCollection<Document> collection(MongoClient client, String name) {
