@@ -164,6 +164,14 @@ public record StackConfig(Path repository, Path localDir, StackPorts ports, Stri
 
 	static final String AOT_CACHE = "app.aot";
 
+	/**
+	 * The extracted jar in a directory like {@link #aotBuild(String)} or its copy
+	 * {@link #runningAot(String)}.
+	 */
+	static Path extractedJar(Path aotDirectory, String module) {
+		return aotDirectory.resolve(module + ".jar");
+	}
+
 	Path localStackClasses() {
 		return this.repository.resolve("local-stack/target/classes");
 	}

@@ -145,7 +145,7 @@ final class StackStarter {
 		Path running = config.runningAot(module);
 		Trees.delete(running);
 		Path build = config.aotBuild(module);
-		Path extracted = build.resolve(module + ".jar");
+		Path extracted = StackConfig.extractedJar(build, module);
 		if (Files.exists(extracted) && !Files.getLastModifiedTime(extracted)
 			.toInstant()
 			.isBefore(Files.getLastModifiedTime(config.jar(module)).toInstant())) {

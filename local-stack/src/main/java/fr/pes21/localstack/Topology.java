@@ -198,7 +198,7 @@ final class Topology {
 		List<String> command = new ArrayList<>(List.of(java, SMALL_FIRST_HEAP, "-Xmx256m", "-XX:TieredStopAtLevel=1",
 				"-XX:+UseSerialGC", "-Dpes21.component=" + module));
 		Path aot = config.runningAot(module);
-		Path extracted = aot.resolve(module + ".jar");
+		Path extracted = StackConfig.extractedJar(aot, module);
 		if (!Files.exists(extracted)) {
 			command.addAll(List.of("-jar", config.runningJar(module).toString()));
 			return List.copyOf(command);
