@@ -15,14 +15,15 @@ RUN cd frontend && npm run generate && npm run build
 
 # Build: every deployable at once. Nothing here depends on MODULE, so BuildKit builds this stage once and
 # every image of the suite reuses it. Local Maven repository in a cache mount: dependencies are downloaded
-# once per machine, not once per change. No AOT cache training here (decision 21): the image does not use one yet.
+# once per machine, not once per change. No AOT cache training here (decision 21): the image does not use one yet;
+# nor the extraction into target/aot/ the local stack runs (the layers stage below extracts the jar its own way).
 FROM eclipse-temurin:25-jdk-noble AS build
 WORKDIR /workspace
 COPY . .
 COPY --from=frontend /workspace/frontend/dist frontend/dist
 RUN --mount=type=cache,target=/root/.m2 \
-    ./mvnw -B -ntp -Dmaven.test.skip=true -Dfrontend.prebuilt=true -Dpes21.aot.skip=true package \
-      -pl '!local-stack,!end-to-end,!deployment'
+    ./mvnw -B -ntp -Dmaven.test.skip=true -Dfrontend.prebuilt=true -Dpes21.aot.skip=true -Dpes21.extract.skip=true \
+      package -pl '!local-stack,!end-to-end,!deployment'
 
 # Split the chosen module's executable jar into layers, from the least to the most often changed, so that a
 # new build of the same service only ships the last one or two.
