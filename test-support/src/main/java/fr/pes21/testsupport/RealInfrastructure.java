@@ -4,7 +4,6 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
@@ -14,8 +13,9 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * The real Kafka broker and MongoDB wire server integration tests talk to, started once
  * per JVM and shared by every test class. Where a Docker engine answers, Testcontainers
  * runs {@code apache/kafka} (KRaft) and {@code mongo}; otherwise (CI here) an in-JVM
- * KRaft broker and mongo-java-server over TCP. Set
- * {@code PES21_TEST_INFRASTRUCTURE=embedded} or {@code containers} to force one.
+ * KRaft broker and mongo-java-server over TCP (reading documents whole, as MongoDB does:
+ * {@link WholeReadsMemoryBackend}). Set {@code PES21_TEST_INFRASTRUCTURE=embedded} or
+ * {@code containers} to force one.
  */
 public final class RealInfrastructure {
 
@@ -67,7 +67,7 @@ public final class RealInfrastructure {
 		EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
 		kafka.brokerProperty("auto.create.topics.enable", "true");
 		kafka.afterPropertiesSet();
-		MongoServer mongo = new MongoServer(new MemoryBackend());
+		MongoServer mongo = new MongoServer(new WholeReadsMemoryBackend());
 		mongo.bind("127.0.0.1", 0);
 		InetSocketAddress address = mongo.getLocalAddress();
 		// Not @AfterAll: Spring caches application contexts until the JVM exits and they

@@ -177,6 +177,53 @@ class RealInfrastructureIntegrationTests {
 		}
 	}
 
+	/**
+	 * As on MongoDB, a read returns a document whole, as it was before or after an
+	 * update, never half of one: a client reads while another sets two fields together, a
+	 * long field between them so that the answer takes a while to write. (The versioned
+	 * saves of every aggregate rely on it: a read of the new version with the old
+	 * registrations would drop one.)
+	 */
+	@Test
+	void aReadSeesAnUpdateWholeOrNotAtAll() throws Exception {
+		int updates = 300;
+		List<MongoClient> connections = connections(2);
+		ExecutorService threads = Executors.newFixedThreadPool(1);
+		AtomicBoolean writing = new AtomicBoolean(true);
+		try {
+			MongoCollection<Document> pairs = collection(connections.getFirst(), "pairs");
+			List<String> between = new ArrayList<>();
+			for (int i = 0; i < 5_000; i++) {
+				between.add("padding " + i);
+			}
+			pairs.insertOne(
+					new Document("_id", "pair").append("first", 0).append("between", between).append("second", 0));
+			Future<?> writer = threads.submit(() -> {
+				MongoCollection<Document> same = collection(connections.getLast(), "pairs");
+				for (int i = 1; i <= updates; i++) {
+					same.updateOne(new Document("_id", "pair"),
+							new Document("$set", new Document("first", i).append("second", i)));
+				}
+				writing.set(false);
+				return null;
+			});
+			List<String> torn = new ArrayList<>();
+			while (writing.get()) {
+				Document pair = pairs.find(new Document("_id", "pair")).first();
+				if (!pair.getInteger("first").equals(pair.getInteger("second"))) {
+					torn.add(pair.getInteger("first") + "/" + pair.getInteger("second"));
+				}
+			}
+			writer.get(2, TimeUnit.MINUTES);
+			assertThat(torn).as("reads that saw one field updated and not the other").isEmpty();
+		}
+		finally {
+			writing.set(false);
+			threads.shutdownNow();
+			connections.forEach(MongoClient::close);
+		}
+	}
+
 	@Test
 	void aBrokerProcessKeepsItsRecordsAcrossACrashAndServesOnTheSameAddress() throws Exception {
 		try (KafkaBrokerProcess broker = new KafkaBrokerProcess().start()) {
