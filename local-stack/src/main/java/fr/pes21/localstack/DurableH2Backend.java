@@ -27,7 +27,9 @@ import org.h2.mvstore.MVStore;
  * command that left unsaved changes waits for a commit that includes them. Commits are
  * grouped: while one is written and forced to the disk, the commands that finish
  * meanwhile queue up and the next commit takes them all. The file is compacted now and
- * then, between commands, since the background writer that used to do it is off.
+ * then, between commands, since the background writer that used to do it is off. Each
+ * answer is a copy of the documents taken while its command runs alone (see
+ * {@link #handleCommand}).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -90,14 +92,24 @@ final class DurableH2Backend extends H2Backend {
 		return new DurableH2Backend(store, forceToDisk);
 	}
 
+	/**
+	 * The answer is a copy taken before the next command runs: the library answers with
+	 * the stored documents themselves and writes the answer out after the command, while
+	 * an update writes its result into the stored document field by field, so a read
+	 * racing an update could go out half old, half new (MongoDB reads a document whole).
+	 */
 	@Override
 	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-		return durably(() -> super.handleCommand(channel, databaseName, command, query));
+		return durably(() -> super.handleCommand(channel, databaseName, command, query).cloneDeeply());
 	}
 
 	@Override
 	public QueryResult handleQuery(MongoQuery query) {
-		return durably(() -> super.handleQuery(query));
+		return durably(() -> {
+			QueryResult result = super.handleQuery(query);
+			return new QueryResult(result.collectDocuments().stream().map(Document::cloneDeeply).toList(),
+					result.getCursorId());
+		});
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
@@ -153,6 +154,43 @@ class LocalStackInfrastructureIntegrationTests {
 			MongoCollection<Document> collection = client.getDatabase("survival").getCollection("acknowledged");
 			assertThat(collection.countDocuments()).isEqualTo(writes);
 			assertThat(collection.find(new Document("_id", writes - 1)).first()).isNotNull();
+		}
+	}
+
+	/**
+	 * As on MongoDB, a read returns a document whole, never half of an update (the
+	 * versioned saves of every aggregate rely on it): one client reads while another sets
+	 * two fields together, a long field between them so that each answer takes a while to
+	 * write out.
+	 */
+	@Test
+	void aReadSeesAnUpdateWholeOrNotAtAll() throws Exception {
+		String uri = "mongodb://127.0.0.1:" + stack.config().ports().mongo();
+		List<String> between = new ArrayList<>();
+		for (int i = 0; i < 5_000; i++) {
+			between.add("padding " + i);
+		}
+		try (MongoClient reader = MongoClients.create(uri); MongoClient writer = MongoClients.create(uri)) {
+			MongoCollection<Document> pairs = reader.getDatabase("survival").getCollection("pairs");
+			pairs.insertOne(
+					new Document("_id", "pair").append("first", 0).append("between", between).append("second", 0));
+			CompletableFuture<Void> updates = CompletableFuture.runAsync(() -> {
+				for (int i = 1; i <= 300; i++) {
+					writer.getDatabase("survival")
+						.getCollection("pairs")
+						.updateOne(new Document("_id", "pair"),
+								new Document("$set", new Document("first", i).append("second", i)));
+				}
+			});
+			List<String> torn = new ArrayList<>();
+			while (!updates.isDone()) {
+				Document pair = pairs.find(new Document("_id", "pair")).first();
+				if (!pair.getInteger("first").equals(pair.getInteger("second"))) {
+					torn.add(pair.getInteger("first") + "/" + pair.getInteger("second"));
+				}
+			}
+			updates.get(2, TimeUnit.MINUTES);
+			assertThat(torn).as("reads that saw one field updated and not the other").isEmpty();
 		}
 	}
 
