@@ -95,6 +95,11 @@ public final class KafkaBroker {
 		properties.setProperty("group.initial.rebalance.delay.ms", "0");
 		// one broker, no replica: an acknowledged record must already be on the disk
 		properties.setProperty(FLUSH_EVERY_MESSAGES, "1");
+		// After a crash the controller keeps the broker's previous registration until its
+		// session expires (9 s by default), and the partitions have no leader until then:
+		// heartbeats every half second and a 3 s session bring it back sooner.
+		properties.setProperty("broker.heartbeat.interval.ms", "500");
+		properties.setProperty("broker.session.timeout.ms", "3000");
 		return properties;
 	}
 
