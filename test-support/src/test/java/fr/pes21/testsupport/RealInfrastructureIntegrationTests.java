@@ -189,7 +189,6 @@ class RealInfrastructureIntegrationTests {
 		int updates = 300;
 		List<MongoClient> connections = connections(2);
 		ExecutorService threads = Executors.newFixedThreadPool(1);
-		AtomicBoolean writing = new AtomicBoolean(true);
 		try {
 			MongoCollection<Document> pairs = collection(connections.getFirst(), "pairs");
 			List<String> between = new ArrayList<>();
@@ -204,11 +203,10 @@ class RealInfrastructureIntegrationTests {
 					same.updateOne(new Document("_id", "pair"),
 							new Document("$set", new Document("first", i).append("second", i)));
 				}
-				writing.set(false);
 				return null;
 			});
 			List<String> torn = new ArrayList<>();
-			while (writing.get()) {
+			while (!writer.isDone()) {
 				Document pair = pairs.find(new Document("_id", "pair")).first();
 				if (!pair.getInteger("first").equals(pair.getInteger("second"))) {
 					torn.add(pair.getInteger("first") + "/" + pair.getInteger("second"));
@@ -218,7 +216,6 @@ class RealInfrastructureIntegrationTests {
 			assertThat(torn).as("reads that saw one field updated and not the other").isEmpty();
 		}
 		finally {
-			writing.set(false);
 			threads.shutdownNow();
 			connections.forEach(MongoClient::close);
 		}
